@@ -1,0 +1,5 @@
+"""`python -m banencalc`"""
+
+from banencalc.cli import main
+
+main()

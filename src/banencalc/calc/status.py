@@ -1,0 +1,316 @@
+"""Target versus realised extra jobs: one sector in one year, a series of years, and the CI check.
+
+Pure functions over a validated Dataset; no I/O, no printing. Exact arithmetic: counts are integers,
+the share of target is a Decimal that is never rounded here (renderers round for display).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict
+
+from ..errors import BanencalcError
+from ..models import CountFigure, Dataset, Source, Status
+
+
+class _Result(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class FigureRef(_Result):
+    """Which figure a result used, with its status and source (provenance)."""
+
+    key: str
+    value: int | Decimal
+    status: Status
+    source: str
+    note: str | None = None
+    derivation: str | None = None
+
+
+class StatusRow(_Result):
+    sector: str
+    name: str
+    depth: int
+    year: int
+    target: int | None
+    realised: int | None
+    #: realised - target (negative when behind)
+    difference: int | None
+    #: target - realised, never below zero
+    shortfall: int | None
+    #: realised / target x 100, exact (not rounded)
+    achievement_pct: Decimal | None
+    #: target(year) - target(year - 1)
+    target_step: int | None
+    #: realised(year) - realised(year - 1)
+    realised_growth: int | None
+    target_status: Status | None
+    realised_status: Status | None
+    realised_approximate: bool
+    #: a share of target published for the sector where no counts are published
+    published_achievement_pct: Decimal | None
+    trend: int | None
+    notes: list[str]
+
+    @property
+    def met(self) -> bool | None:
+        return None if self.difference is None else self.difference >= 0
+
+
+class StatusResult(_Result):
+    year: int
+    rows: list[StatusRow]
+    figures: list[FigureRef]
+    sources: list[Source]
+
+
+class CheckResult(_Result):
+    year: int
+    sector: str
+    min_achievement_pct: Decimal
+    #: the number of jobs that must be realised to pass: target x min% / 100
+    threshold: Decimal
+    passed: bool
+    row: StatusRow
+    figures: list[FigureRef]
+    sources: list[Source]
+
+
+def difference(realised: int, target: int) -> int:
+    """Realised minus target: positive ahead of target, negative behind."""
+    return realised - target
+
+
+def shortfall(realised: int, target: int) -> int:
+    """Jobs still missing to reach the target; 0 when the target is met."""
+    return max(0, target - realised)
+
+
+def achievement_pct(realised: int, target: int) -> Decimal | None:
+    """Realised as a percentage of target, exact to Decimal precision; None for a zero target."""
+    if target == 0:
+        return None
+    return Decimal(realised) * 100 / Decimal(target)
+
+
+def _ref(key: str, figure: CountFigure) -> FigureRef:
+    return FigureRef(
+        key=key,
+        value=figure.value,
+        status=figure.status,
+        source=figure.source,
+        note=figure.note,
+        derivation=figure.derivation,
+    )
+
+
+def check_sector(data: Dataset, sector: str) -> None:
+    if sector not in data.sectors:
+        raise BanencalcError(
+            f"unknown sector {sector!r}; known sectors: " + ", ".join(data.sectors)
+        )
+
+
+def check_year(data: Dataset, year: int) -> None:
+    years = data.years()
+    if year not in years:
+        raise BanencalcError(f"no figures for {year}: the data covers {years[0]}-{years[-1]}")
+
+
+def sector_status(data: Dataset, sector: str, year: int, depth: int = 0) -> StatusRow:
+    """Target versus realised for one sector at the end of `year`."""
+    check_sector(data, sector)
+    target_fig, realised_fig = data.target(sector, year), data.realised(sector, year)
+    prev_target, prev_realised = data.target(sector, year - 1), data.realised(sector, year - 1)
+    target = target_fig.value if target_fig else None
+    realised = realised_fig.value if realised_fig else None
+    notes: list[str] = []
+    for label, fig in (("target", target_fig), ("realised", realised_fig)):
+        if fig is not None and fig.note:
+            notes.append(f"{label}: {fig.note}")
+    remark = data.remark(sector, year)
+    if remark is not None:
+        notes.append(remark.text)
+    parts_note = _parts_note(data, sector, year)
+    if parts_note:
+        notes.append(parts_note)
+    trend = data.trend(sector, year)
+    published_pct = data.published_achievement(sector, year)
+    diff = short = pct = None
+    if target is not None and realised is not None:
+        diff, short = difference(realised, target), shortfall(realised, target)
+        pct = achievement_pct(realised, target)
+    return StatusRow(
+        sector=sector,
+        name=data.sectors[sector].name,
+        depth=depth,
+        year=year,
+        target=target,
+        realised=realised,
+        difference=diff,
+        shortfall=short,
+        achievement_pct=pct,
+        target_step=target - prev_target.value if target is not None and prev_target else None,
+        realised_growth=(
+            realised - prev_realised.value if realised is not None and prev_realised else None
+        ),
+        target_status=target_fig.status if target_fig else None,
+        realised_status=realised_fig.status if realised_fig else None,
+        realised_approximate=bool(realised_fig and realised_fig.approximate),
+        published_achievement_pct=published_pct.value if published_pct else None,
+        trend=trend.value if trend else None,
+        notes=notes,
+    )
+
+
+def _parts_note(data: Dataset, sector: str, year: int) -> str | None:
+    """Where a published total differs from the sum of its parts, say so (never fix it)."""
+    realised = data.realised(sector, year)
+    children = data.children(sector)
+    if realised is None or not children:
+        return None
+    parts = [data.realised(child.id, year) for child in children]
+    if any(p is None for p in parts):
+        return None
+    total = sum(p.value for p in parts if p is not None)
+    if total == realised.value:
+        return None
+    return (
+        f"published total {realised.value:,} differs from the sum of its parts {total:,} "
+        f"by {realised.value - total:+,}"
+    )
+
+
+def _provenance(data: Dataset, rows: list[StatusRow]) -> tuple[list[FigureRef], list[Source]]:
+    figures: list[FigureRef] = []
+    for row in rows:
+        for kind, fig in (
+            ("targets", data.target(row.sector, row.year)),
+            ("realised", data.realised(row.sector, row.year)),
+        ):
+            if fig is not None:
+                figures.append(_ref(f"{kind}.{row.sector}.{row.year}", fig))
+        for kind, other in (
+            ("targets", data.target(row.sector, row.year - 1)),
+            ("realised", data.realised(row.sector, row.year - 1)),
+        ):
+            if other is not None:
+                figures.append(_ref(f"{kind}.{row.sector}.{row.year - 1}", other))
+        pct = data.published_achievement(row.sector, row.year)
+        if pct is not None:
+            figures.append(
+                FigureRef(
+                    key=f"achievement_pct.{row.sector}.{row.year}",
+                    value=pct.value,
+                    status=pct.status,
+                    source=pct.source,
+                    note=pct.note,
+                )
+            )
+        remark = data.remark(row.sector, row.year)
+        if remark is not None:
+            figures.append(
+                FigureRef(
+                    key=f"remarks.{row.sector}.{row.year}",
+                    value=0,
+                    status="verified",
+                    source=remark.source,
+                    note=remark.text,
+                )
+            )
+    unique = list({f.key: f for f in figures}.values())
+    index = data.source_index
+    used = dict.fromkeys(f.source for f in unique)
+    return unique, [index[s] for s in used]
+
+
+def default_year(data: Dataset) -> int:
+    """The latest year with an official (verified/derived) realised figure for the root."""
+    root = root_sector(data)
+    year = data.latest_official_year(root)
+    if year is None:
+        raise BanencalcError(f"the data has no official realised figure for {root!r}; give --year")
+    return year
+
+
+def root_sector(data: Dataset) -> str:
+    return next(s.id for s in data.sectors_file.sectors if s.parent is None)
+
+
+def status(
+    data: Dataset, year: int, sector: str | None = None, breakdown: bool = False
+) -> StatusResult:
+    """Rows for `sector` (default: the root and its children), with subsectors when `breakdown`."""
+    check_year(data, year)
+    if sector is not None:
+        check_sector(data, sector)
+        rows = [sector_status(data, sector, year)]
+        if breakdown:
+            rows += [
+                sector_status(data, s.id, year, depth) for s, depth in data.descendants(sector)
+            ]
+    else:
+        root = root_sector(data)
+        rows = []
+        for child in data.children(root):
+            rows.append(sector_status(data, child.id, year))
+            if breakdown:
+                rows += [
+                    sector_status(data, s.id, year, depth)
+                    for s, depth in data.descendants(child.id)
+                ]
+        rows.append(sector_status(data, root, year))
+    figures, sources = _provenance(data, rows)
+    return StatusResult(year=year, rows=rows, figures=figures, sources=sources)
+
+
+def history(
+    data: Dataset, sector: str, first: int | None = None, last: int | None = None
+) -> StatusResult:
+    """The series for one sector, year by year (each year a StatusRow)."""
+    check_sector(data, sector)
+    years = data.years()
+    first = years[0] if first is None else first
+    last = years[-1] if last is None else last
+    for label, value in (("--from", first), ("--to", last)):
+        if value not in years:
+            raise BanencalcError(f"{label} {value}: the data covers {years[0]}-{years[-1]}")
+    if first > last:
+        raise BanencalcError(f"--from {first} is after --to {last}")
+    rows = [sector_status(data, sector, y) for y in range(first, last + 1)]
+    figures, sources = _provenance(data, rows)
+    return StatusResult(year=last, rows=rows, figures=figures, sources=sources)
+
+
+def check(
+    data: Dataset, year: int, sector: str | None = None, min_achievement_pct: Decimal = Decimal(100)
+) -> CheckResult:
+    """Did `sector` realise at least `min_achievement_pct` % of its target at the end of `year`?"""
+    check_year(data, year)
+    sector = sector or root_sector(data)
+    if not Decimal(0) < min_achievement_pct <= Decimal(1000):
+        raise BanencalcError(
+            f"--min-achievement {min_achievement_pct}: give a percentage above 0 and at most 1000"
+        )
+    row = sector_status(data, sector, year)
+    if row.target is None or row.realised is None:
+        missing = "target" if row.target is None else "realised figure"
+        available = data.target_years(sector) if row.target is None else data.realised_years(sector)
+        span = f"{available[0]}-{available[-1]}" if available else "none"
+        raise BanencalcError(
+            f"no published {missing} for {sector!r} in {year} (years with one: {span})"
+        )
+    threshold = Decimal(row.target) * min_achievement_pct / 100
+    figures, sources = _provenance(data, [row])
+    return CheckResult(
+        year=year,
+        sector=sector,
+        min_achievement_pct=min_achievement_pct,
+        threshold=threshold,
+        passed=Decimal(row.realised) >= threshold,
+        row=row,
+        figures=figures,
+        sources=sources,
+    )

@@ -1,0 +1,256 @@
+"""One renderer for every command: a Report becomes a rich table, JSON, CSV or Markdown.
+
+A Report holds machine values (numbers as numbers); formatting for people happens here only.
+Rich is imported only when a table is drawn, so JSON/CSV output never pays for it.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import IO, Any, Literal
+
+from .models import Source
+
+Format = Literal["table", "json", "csv", "markdown"]
+FORMATS: tuple[Format, ...] = ("table", "json", "csv", "markdown")
+Kind = Literal["text", "int", "signed", "pct", "decimal", "money"]
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    kind: Kind = "text"
+    #: detail columns appear in CSV only (tables and Markdown stay narrow)
+    detail: bool = False
+
+
+@dataclass(frozen=True)
+class Bar:
+    """A progress bar per row: `value` towards `total` (keys of the row)."""
+
+    value: str
+    total: str
+    header: str = "progress"
+
+
+@dataclass
+class Report:
+    title: str
+    columns: list[Column]
+    rows: list[dict[str, Any]]
+    #: the JSON document (the stable contract of the command)
+    payload: dict[str, Any]
+    notes: list[str] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    bar: Bar | None = None
+    #: key of an int in each row that indents the first column (subsectors)
+    depth_key: str | None = None
+    #: short lines printed above the table (e.g. the check verdict)
+    summary: list[str] = field(default_factory=list)
+
+
+#: key of an optional dict in a row: column key -> the text a table shows instead of the value
+DISPLAY = "_display"
+BAR_WIDTH = 8
+#: the space rich puts between two columns with collapsed padding
+COLUMN_GAP = 2
+#: the first (label) column may wrap down to this width
+LABEL_MIN_WIDTH = 12
+
+
+def format_value(value: Any, kind: Kind) -> str:
+    """A value as people read it (English conventions; thousands separators)."""
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if kind == "int":
+        return f"{value:,}"
+    if kind == "signed":
+        return f"{value:+,}" if value else "0"
+    if kind == "pct":
+        return f"{Decimal(value):,.2f}%"
+    if kind == "decimal":
+        return f"{Decimal(value):,.2f}"
+    if kind == "money":
+        return f"EUR {Decimal(value):,.2f}"
+    return str(value)
+
+
+def json_default(value: Any) -> Any:
+    """JSON numbers for Decimals: integral ones as ints, others as the shortest float."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def render(
+    report: Report,
+    fmt: Format,
+    out: IO[str],
+    *,
+    full_sources: bool = False,
+    color: bool | None = None,
+) -> None:
+    writers: dict[Format, Callable[[], None]] = {
+        "table": lambda: _table(report, out, full_sources, color),
+        "json": lambda: _json(report, out),
+        "csv": lambda: _csv(report, out),
+        "markdown": lambda: _markdown(report, out, full_sources),
+    }
+    writers[fmt]()
+
+
+def _json(report: Report, out: IO[str]) -> None:
+    json.dump(report.payload, out, indent=2, default=json_default, ensure_ascii=False)
+    out.write("\n")
+
+
+def _csv_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return json_default(value)
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    return value
+
+
+def _csv(report: Report, out: IO[str]) -> None:
+    writer = csv.writer(out, lineterminator="\n")
+    keys = [c.key for c in report.columns]
+    writer.writerow(keys)
+    for row in report.rows:
+        writer.writerow([_csv_cell(row.get(k)) for k in keys])
+
+
+def _shown(report: Report) -> list[Column]:
+    return [c for c in report.columns if not c.detail]
+
+
+def _label(report: Report, row: dict[str, Any], column: Column, first: bool) -> str:
+    shown = row.get(DISPLAY, {})
+    text = (
+        shown[column.key] if column.key in shown else format_value(row.get(column.key), column.kind)
+    )
+    if first and report.depth_key:
+        text = "  " * int(row.get(report.depth_key) or 0) + text
+    return text
+
+
+def _source_lines(sources: Sequence[Source], full: bool) -> list[str]:
+    return [f"[{s.id}] {s.full() if full else s.short()}" for s in sources]
+
+
+def _markdown(report: Report, out: IO[str], full_sources: bool) -> None:
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("-\n", "").replace("\n", " ")
+
+    out.write(f"### {cell(report.title)}\n\n")
+    for line in report.summary:
+        out.write(f"{line}\n\n")
+    columns = _shown(report)
+    out.write("| " + " | ".join(cell(c.header) for c in columns) + " |\n")
+    out.write("|" + "|".join("---:" if c.kind != "text" else "---" for c in columns) + "|\n")
+    for row in report.rows:
+        cells = [_label(report, row, c, i == 0) for i, c in enumerate(columns)]
+        out.write("| " + " | ".join(cell(t).replace("  ", "&nbsp;&nbsp;") for t in cells) + " |\n")
+    if report.notes:
+        out.write("\nNotes:\n\n" + "".join(f"- {cell(n)}\n" for n in report.notes))
+    if report.sources:
+        out.write("\nSources:\n\n")
+        out.write("".join(f"- {cell(s)}\n" for s in _source_lines(report.sources, full_sources)))
+
+
+def _table(report: Report, out: IO[str], full_sources: bool, color: bool | None) -> None:
+    from rich import box
+    from rich.console import Console
+    from rich.progress_bar import ProgressBar
+    from rich.table import Table
+
+    console = Console(
+        file=out,
+        no_color=None if color is None else not color,
+        force_terminal=None if color is None else color,
+        highlight=False,
+    )
+    # Narrow by design: the table must fit an 80-column terminal. Numbers never wrap; headers and
+    # sector names may (at spaces).
+    table = Table(
+        title=report.title,
+        title_justify="left",
+        header_style="bold",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        collapse_padding=True,
+    )
+    columns = _shown(report)
+    texts = [[_label(report, row, c, i == 0) for i, c in enumerate(columns)] for row in report.rows]
+    min_widths = []
+    for i, column in enumerate(columns):
+        numeric = column.kind != "text"
+        header_width = max((len(w) for w in column.header.splitlines()), default=1)
+        widest = max((len(t[i]) for t in texts), default=1)
+        if numeric:
+            min_widths.append(max(header_width, widest))
+        else:  # wrap at spaces, never inside a word
+            longest_word = max(
+                (len(w) + len(t[i]) - len(t[i].lstrip()) for t in texts for w in t[i].split()),
+                default=1,
+            )
+            min_widths.append(max(header_width, min(widest, max(longest_word, LABEL_MIN_WIDTH))))
+        table.add_column(
+            column.header,
+            justify="right" if numeric else "left",
+            no_wrap=numeric,
+            min_width=min_widths[-1],
+            overflow="fold",
+        )
+    # The bar repeats the % column as a picture: drawn only when the terminal is wide enough.
+    needed = sum(min_widths) + COLUMN_GAP * len(min_widths) + BAR_WIDTH
+    show_bar = report.bar is not None and needed <= console.width
+    if show_bar:
+        table.add_column("", width=BAR_WIDTH, no_wrap=True)
+    for row, row_texts in zip(report.rows, texts, strict=True):
+        cells: list[Any] = list(row_texts)
+        if show_bar and report.bar is not None:
+            value, total = row.get(report.bar.value), row.get(report.bar.total)
+            cells.append(
+                ProgressBar(total=float(total), completed=float(min(value, total)), width=BAR_WIDTH)
+                if value is not None and total
+                else ""
+            )
+        table.add_row(*cells)
+    for line in report.summary:
+        console.print(line, markup=False)
+    console.print(table)
+    _bullets(console, "Notes:", report.notes)
+    _bullets(
+        console,
+        "Sources:" + ("" if full_sources else " (--sources for full references)"),
+        _source_lines(report.sources, full_sources) if report.sources else [],
+    )
+
+
+def _bullets(console: Any, heading: str, lines: Sequence[str]) -> None:
+    """A heading and a bulleted list whose long lines wrap with a hanging indent."""
+    from rich.table import Table
+    from rich.text import Text
+
+    if not lines:
+        return
+    console.print(heading, style="bold")
+    grid = Table.grid(padding=(0, 1), pad_edge=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for line in lines:
+        grid.add_row(" -", Text(line))
+    console.print(grid)

@@ -1,0 +1,186 @@
+"""Result models -> Reports: which columns a command shows and what its JSON contract holds.
+
+Rounding for display happens here, never in the core: the share of target is rounded half-up to two
+decimals (no published rule exists for it; the monitor reports it to whole or two-decimal percents).
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from .calc.status import CheckResult, FigureRef, StatusResult, StatusRow
+from .models import Source
+from .render import DISPLAY, Bar, Column, Report
+
+TWO_PLACES = Decimal("0.01")
+
+
+def round_pct(value: Decimal | None) -> Decimal | None:
+    return None if value is None else value.quantize(TWO_PLACES, rounding=ROUND_HALF_UP)
+
+
+STATUS_COLUMNS = [
+    Column("sector", "sector id", detail=True),
+    Column("name", "sector"),
+    Column("year", "year", detail=True),
+    Column("target", "target", "int"),
+    Column("realised", "realised", "int"),
+    Column("difference", "differ-\nence", "signed"),
+    Column("shortfall", "short-\nfall", "int"),
+    Column("achievement_pct", "% of\ntarget", "pct"),
+    Column("target_step", "target\nstep", "signed"),
+    Column("realised_growth", "growth\nin year", "signed"),
+]
+
+_CSV_EXTRA = [
+    Column("target_status", "target status", detail=True),
+    Column("realised_status", "realised status", detail=True),
+    Column("realised_approximate", "approximate", detail=True),
+    Column("published_achievement_pct", "published % of target", "pct", detail=True),
+    Column("trend", "indicative trend", "int", detail=True),
+]
+
+
+def row_payload(row: StatusRow) -> dict[str, Any]:
+    """One row of the JSON contract (documented in the README; keep it stable)."""
+    return {
+        "sector": row.sector,
+        "name": row.name,
+        "depth": row.depth,
+        "year": row.year,
+        "target": row.target,
+        "realised": row.realised,
+        "difference": row.difference,
+        "shortfall": row.shortfall,
+        "achievement_pct": round_pct(row.achievement_pct),
+        "target_step": row.target_step,
+        "realised_growth": row.realised_growth,
+        "target_status": row.target_status,
+        "realised_status": row.realised_status,
+        "realised_approximate": row.realised_approximate,
+        "published_achievement_pct": row.published_achievement_pct,
+        "trend": row.trend,
+        "notes": row.notes,
+    }
+
+
+def _table_row(row: StatusRow) -> dict[str, Any]:
+    """The JSON row plus what a table shows instead of a bare number (approximate, published %)."""
+    display: dict[str, str] = {}
+    if row.realised is not None and row.realised_approximate:
+        display["realised"] = f"~{row.realised:,}"
+    if row.achievement_pct is None and row.published_achievement_pct is not None:
+        display["achievement_pct"] = f"*{row.published_achievement_pct:.2f}%"
+    return {**row_payload(row), DISPLAY: display}
+
+
+def source_payload(source: Source) -> dict[str, Any]:
+    return source.model_dump(exclude_none=True)
+
+
+def figure_payload(figure: FigureRef) -> dict[str, Any]:
+    return figure.model_dump(exclude_none=True)
+
+
+def provenance_notes(figures: list[FigureRef]) -> list[str]:
+    """A line for every figure that is not simply verified: derived, indicative, estimated, ..."""
+    notes = []
+    for fig in figures:
+        if fig.status == "verified" or fig.key.startswith("remarks."):
+            continue
+        how = f": {fig.derivation}" if fig.derivation else ""
+        notes.append(f"{fig.key} = {fig.value:,} is {fig.status}{how}")
+    return notes
+
+
+def _row_notes(rows: list[StatusRow], with_year: bool) -> list[str]:
+    notes: list[str] = []
+    for row in rows:
+        label = f"{row.name} {row.year}" if with_year else row.name
+        notes.extend(f"{label}: {note}" for note in row.notes)
+        if row.trend is not None and row.realised is not None and row.trend != row.realised:
+            notes.append(
+                f"{label}: UWV quarterly trend (indicative) {row.trend:,}; the official "
+                f"monitor figure {row.realised:,} is used"
+            )
+    return notes
+
+
+def status_report(
+    result: StatusResult, *, title: str | None = None, by_year: bool = False
+) -> Report:
+    rows = [row_payload(r) for r in result.rows]
+    table_rows = [_table_row(r) for r in result.rows]
+    columns = list(STATUS_COLUMNS)
+    if by_year:  # one sector over the years: the year is the label, the sector a detail
+        columns[1:3] = [Column("name", "sector", detail=True), Column("year", "year")]
+    notes = _row_notes(result.rows, with_year=by_year)
+    if any(r.realised is None or r.target is None for r in result.rows):
+        notes.append(
+            "-: no published figure (nothing is published for that sector and year; it is not zero)"
+        )
+    if any(r.realised_approximate for r in result.rows):
+        notes.append("~: published as an approximate figure")
+    if any(
+        r.achievement_pct is None and r.published_achievement_pct is not None for r in result.rows
+    ):
+        notes.append("*: share of the sector's own target as published (no counts published)")
+    notes += provenance_notes(result.figures)
+    return Report(
+        title=title or f"Banenafspraak {result.year}: extra jobs against target (end of year)",
+        columns=columns + _CSV_EXTRA,
+        rows=table_rows,
+        payload={
+            "year": result.year,
+            "rows": rows,
+            "figures": [figure_payload(f) for f in result.figures],
+            "sources": [source_payload(s) for s in result.sources],
+        },
+        notes=notes,
+        sources=result.sources,
+        bar=Bar("realised", "target"),
+        depth_key=None if by_year else "depth",
+    )
+
+
+def check_report(result: CheckResult) -> Report:
+    row = result.row
+    verdict = "PASS" if result.passed else "MISSED"
+    pct = round_pct(row.achievement_pct)
+    summary = (
+        f"{verdict}: {row.name} {result.year}: realised {row.realised:,} of target "
+        f"{row.target:,} ({pct}%); required {result.min_achievement_pct}% of target = "
+        f"{round_pct(result.threshold)} jobs"
+    )
+    payload = {
+        "year": result.year,
+        "sector": result.sector,
+        "passed": result.passed,
+        "min_achievement_pct": result.min_achievement_pct,
+        "threshold": result.threshold,
+        "row": row_payload(row),
+        "figures": [figure_payload(f) for f in result.figures],
+        "sources": [source_payload(s) for s in result.sources],
+    }
+    report = status_report(
+        StatusResult(year=result.year, rows=[row], figures=result.figures, sources=result.sources),
+        title=f"Check {result.year}: {row.name}",
+    )
+    report.payload = payload
+    report.summary = [summary]
+    report.rows = [
+        {
+            **report.rows[0],
+            "passed": result.passed,
+            "min_achievement_pct": result.min_achievement_pct,
+            "threshold": round_pct(result.threshold),
+        }
+    ]
+    report.columns = [
+        *report.columns,
+        Column("passed", "passed", detail=True),
+        Column("min_achievement_pct", "required %", "pct", detail=True),
+        Column("threshold", "required jobs", "decimal", detail=True),
+    ]
+    return report
