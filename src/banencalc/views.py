@@ -6,6 +6,7 @@ decimals (no published rule exists for it; the monitor reports it to whole or tw
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -80,7 +81,7 @@ def source_payload(source: Source) -> dict[str, Any]:
 
 
 def figure_payload(figure: FigureRef) -> dict[str, Any]:
-    return figure.model_dump(exclude_none=True)
+    return {k: v for k, v in asdict(figure).items() if v is not None}
 
 
 def provenance_notes(figures: list[FigureRef]) -> list[str]:

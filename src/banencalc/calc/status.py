@@ -6,19 +6,18 @@ the share of target is a Decimal that is never rounded here (renderers round for
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
-
-from pydantic import BaseModel, ConfigDict
 
 from ..errors import BanencalcError
 from ..models import CountFigure, Dataset, Source, Status
 
+# Result models are frozen dataclasses: built from already validated data, they need no validation
+# (and cost nothing at startup).
 
-class _Result(BaseModel):
-    model_config = ConfigDict(frozen=True)
 
-
-class FigureRef(_Result):
+@dataclass(frozen=True)
+class FigureRef:
     """Which figure a result used, with its status and source (provenance)."""
 
     key: str
@@ -29,7 +28,8 @@ class FigureRef(_Result):
     derivation: str | None = None
 
 
-class StatusRow(_Result):
+@dataclass(frozen=True)
+class StatusRow:
     sector: str
     name: str
     depth: int
@@ -59,14 +59,16 @@ class StatusRow(_Result):
         return None if self.difference is None else self.difference >= 0
 
 
-class StatusResult(_Result):
+@dataclass(frozen=True)
+class StatusResult:
     year: int
     rows: list[StatusRow]
     figures: list[FigureRef]
     sources: list[Source]
 
 
-class CheckResult(_Result):
+@dataclass(frozen=True)
+class CheckResult:
     year: int
     sector: str
     min_achievement_pct: Decimal
