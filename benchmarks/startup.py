@@ -8,7 +8,7 @@ Times, in one run and interleaved (so machine load hits every command alike):
   help      banencalc --help
   json      banencalc status --year 2020 --format json
   uv-run    uv run banencalc status --year 2020 (the README command; includes uv's own sync check)
-and prints the median of each and its ratio to the floor. A benchmark, not a test: it asserts nothing.
+and prints the median of each and its ratio to the floor. A benchmark, not a test.
 """
 
 from __future__ import annotations
@@ -42,14 +42,21 @@ def _commands() -> dict[str, list[str]]:
 
 def _time(command: list[str]) -> float:
     start = time.perf_counter()
-    subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   check=True, env={**os.environ, "COLUMNS": "100"})
+    subprocess.run(
+        command,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=True,
+        env={**os.environ, "COLUMNS": "100"},
+    )
     return time.perf_counter() - start
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=21, help="runs per command (default 21)")
     args = parser.parse_args()
     commands = _commands()
@@ -60,13 +67,14 @@ def main() -> None:
         for name, command in commands.items():
             samples[name].append(_time(command))
     floor = statistics.median(samples["floor"])
-    print(f"python {sys.version.split()[0]}, {args.runs} runs each, medians; "
-          f"PYTHONDONTWRITEBYTECODE={os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r}")
+    print(
+        f"python {sys.version.split()[0]}, {args.runs} runs each, medians; "
+        f"PYTHONDONTWRITEBYTECODE={os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r}"
+    )
     print(f"{'command':<8} {'median ms':>10} {'min ms':>8} {'x floor':>8}")
     for name, values in samples.items():
         median = statistics.median(values)
-        print(f"{name:<8} {median * 1000:>10.1f} {min(values) * 1000:>8.1f} "
-              f"{median / floor:>8.2f}")
+        print(f"{name:<8} {median * 1000:>10.1f} {min(values) * 1000:>8.1f} {median / floor:>8.2f}")
 
 
 if __name__ == "__main__":

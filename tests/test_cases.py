@@ -1,8 +1,8 @@
 """Published-figure cases: every YAML file under tests/cases/ holds cases; this one test runs them.
 
 A case is `{name, call, args, expect, source}`. Adding a case needs no code, only a new entry.
-Expected decimals written as strings ("97.92") are compared after rounding the computed value half-up
-to the same number of places, which is how a publication prints it.
+Expected decimals written as strings ("97.92") are compared after rounding the computed value
+half-up to the same number of places, which is how a publication prints it.
 """
 
 from __future__ import annotations
@@ -58,8 +58,8 @@ def _call(data: Dataset, call: str, args: dict[str, Any]) -> dict[str, Any]:
 
 def _matches(actual: Any, expected: Any) -> bool:
     if isinstance(expected, str) and isinstance(actual, Decimal | int):
-        places = Decimal(expected).as_tuple().exponent
-        return Decimal(actual).quantize(Decimal(1).scaleb(places), ROUND_HALF_UP) == Decimal(expected)
+        wanted = Decimal(expected)
+        return Decimal(actual).quantize(wanted, ROUND_HALF_UP) == wanted
     if isinstance(expected, float) and isinstance(actual, float | int):
         return actual == expected
     return bool(actual == expected)

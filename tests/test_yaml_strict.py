@@ -1,4 +1,4 @@
-"""The strict YAML loader: exact numbers, and every YAML 1.1 trap or unsafe construct is an error."""
+"""The strict YAML loader: exact numbers; every YAML 1.1 trap or unsafe construct is an error."""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ def test_alias_bomb_is_refused_quickly() -> None:
 
 def test_file_errors_name_the_file(tmp_path: Path) -> None:
     missing = tmp_path / "nope.yaml"
-    with pytest.raises(DataError, match="nope.yaml: no such file"):
+    with pytest.raises(DataError, match=r"nope\.yaml: no such file"):
         load_file(missing)
     binary = tmp_path / "bin.yaml"
     binary.write_bytes(b"\x00\x01\x02garbage")

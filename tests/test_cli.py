@@ -1,0 +1,198 @@
+"""The command line as a user meets it: tables, formats, help, errors and exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from banencalc import __version__
+
+from .conftest import RunCli
+
+
+def test_status_table_for_2020(run_cli: RunCli) -> None:
+    result = run_cli("status", "--year", "2020")
+    assert result.exit_code == 0
+    out = result.stdout
+    for text in (
+        "Banenafspraak 2020",
+        "Market sector",
+        "Government",
+        "Total",
+        "67,500",
+        "66,097",
+        "-1,403",
+        "97.92%",
+        "+12,500",
+        "+4,482",
+        "kst-34352-219",
+    ):
+        assert text in out, text
+    assert result.stderr == ""
+
+
+def test_status_default_year_is_latest_official(run_cli: RunCli) -> None:
+    result = run_cli("status", "--format", "json")
+    assert json.loads(result.stdout)["year"] == 2023
+
+
+def test_status_json_contract(run_cli: RunCli) -> None:
+    doc = json.loads(run_cli("status", "--year", "2020", "--format", "json").stdout)
+    assert set(doc) >= {"year", "rows", "sources", "figures"}
+    assert [r["sector"] for r in doc["rows"]] == ["market", "government", "total"]
+    total = doc["rows"][-1]
+    assert total == total | {
+        "sector": "total",
+        "target": 67500,
+        "realised": 66097,
+        "difference": -1403,
+        "shortfall": 1403,
+        "achievement_pct": 97.92,
+    }
+    assert isinstance(total["target"], int)
+    assert {s["id"] for s in doc["sources"]} >= {"kst-34352-219"}
+    assert all("url" in s or "document" in s for s in doc["sources"])
+
+
+def test_status_breakdown_lists_subsectors_without_zeroes(run_cli: RunCli) -> None:
+    doc = json.loads(run_cli("status", "--year", "2022", "--breakdown", "-f", "json").stdout)
+    ids = [r["sector"] for r in doc["rows"]]
+    assert ids[:3] == ["market", "government", "rijk"]
+    assert "politie" in ids and ids[-1] == "total"
+    provinces = next(r for r in doc["rows"] if r["sector"] == "provincies")
+    assert provinces["realised"] is None and provinces["target"] is None
+    table = run_cli("status", "--year", "2022", "--breakdown").stdout
+    assert "no published figure" in table
+
+
+def test_status_one_sector(run_cli: RunCli) -> None:
+    doc = json.loads(run_cli("status", "--year", "2019", "-s", "government", "-f", "json").stdout)
+    assert [r["sector"] for r in doc["rows"]] == ["government"]
+
+
+def test_csv_is_numbers_without_separators(run_cli: RunCli) -> None:
+    rows = list(
+        csv.DictReader(io.StringIO(run_cli("status", "--year", "2020", "-f", "csv").stdout))
+    )
+    total = next(r for r in rows if r["sector"] == "total")
+    assert total["target"] == "67500"
+    assert total["achievement_pct"] == "97.92"
+    assert total["realised_approximate"] == "false"
+
+
+def test_markdown_is_a_pipe_table(run_cli: RunCli) -> None:
+    out = run_cli("status", "--year", "2020", "-f", "markdown").stdout
+    assert "| Total | 67,500 | 66,097 | -1,403 | 1,403 | 97.92% |" in out
+    assert "Sources:" in out
+
+
+def test_full_sources(run_cli: RunCli) -> None:
+    out = run_cli("status", "--year", "2020", "--sources").stdout
+    assert "https://zoek.officielebekendmakingen.nl/kst-34352-219.html" in out
+
+
+def test_approximate_2024_total_is_marked(run_cli: RunCli) -> None:
+    out = run_cli("status", "--year", "2024").stdout
+    assert "~90,000" in out
+    assert "bijna 90.000" in out
+
+
+def test_history(run_cli: RunCli) -> None:
+    result = run_cli("history", "--sector", "government", "--from", "2018", "--to", "2023")
+    assert result.exit_code == 0
+    assert "2018" in result.stdout and "-1,838" in result.stdout
+    assert "realised" in result.stdout.split("Sources:")[-1]  # the chart's legend
+    doc = json.loads(run_cli("history", "-s", "market", "-f", "json").stdout)
+    assert [r["year"] for r in doc["rows"]] == list(range(2015, 2026))
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["history", "--from", "2010"], "--from 2010"),
+        (["history", "--from", "2022", "--to", "2019"], "after"),
+        (["status", "--year", "2031"], "2015-2025"),
+        (["status", "--sector", "zorg"], "unknown sector"),
+    ],
+)
+def test_bad_input_exits_2_with_a_message(run_cli: RunCli, args: list[str], fragment: str) -> None:
+    result = run_cli(*args)
+    assert result.exit_code == 2
+    assert fragment in result.stderr
+    assert result.stdout == ""
+
+
+def test_bad_option_value_names_the_choices(run_cli: RunCli) -> None:
+    result = run_cli("status", "--format", "xml")
+    assert result.exit_code == 2
+    assert "--format" in result.stderr and "markdown" in result.stderr
+
+
+def test_version_and_help(run_cli: RunCli) -> None:
+    assert run_cli("--version").stdout.strip() == f"banencalc {__version__}"
+    for command in ("status", "history", "check"):
+        help_text = run_cli(command, "--help").stdout
+        assert "Examples" in help_text and f"banencalc {command}" in help_text
+
+
+def test_check_json(run_cli: RunCli) -> None:
+    result = run_cli("check", "--year", "2020", "-f", "json")
+    assert result.exit_code == 1
+    doc = json.loads(result.stdout)
+    assert doc["passed"] is False and doc["row"]["shortfall"] == 1403
+
+
+def _console_script() -> str | None:
+    return shutil.which("banencalc", path=str(Path(sys.executable).parent))
+
+
+@pytest.mark.skipif(_console_script() is None, reason="console script not installed")
+def test_installed_console_script_in_a_subprocess(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "BANENCALC_DATA"}
+    ok = subprocess.run(
+        [_console_script() or "", "check", "--year", "2019"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert ok.returncode == 0, ok.stderr
+    missed = subprocess.run(
+        [_console_script() or "", "status", "--year", "2020", "-f", "json"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert json.loads(missed.stdout)["rows"][-1]["shortfall"] == 1403
+    bad = subprocess.run(
+        [_console_script() or "", "status", "--year", "1999"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+    assert bad.stderr.startswith("banencalc: error:")
+
+
+def test_python_dash_m(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "banencalc", "--version"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0 and result.stdout.startswith("banencalc ")
