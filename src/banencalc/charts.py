@@ -34,9 +34,16 @@ def line_chart(
     plt.plotsize(width, height)
     plt.theme("pro" if color else "clear")
     plt.title(title)
-    for line in lines:
+    # Markers differ by line, so the chart reads without colour too.
+    markers = ["hd", "dot", "+", "x"]
+    for i, line in enumerate(lines):
         if line.years:
-            plt.plot(list(line.years), list(line.values), label=line.label, marker="braille")
+            plt.plot(
+                list(line.years),
+                list(line.values),
+                label=line.label,
+                marker=markers[i % len(markers)],
+            )
     years = sorted({y for line in lines for y in line.years})
     if years:
         plt.xticks(years, [str(y) for y in years])
