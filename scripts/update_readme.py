@@ -11,8 +11,8 @@ An example is a block in README.md of the form
     ```
     <!-- /example -->
 
-The command runs with the bundled data, 100 columns and no colour; its stdout (and stderr, if any)
-replaces the fenced block. tests/test_readme.py runs the --check mode, so the README never goes stale.
+The command runs with the bundled data, 100 columns and no colour; its stdout (and stderr, if
+any) replaces the fenced block. tests/test_readme.py runs --check, so the README never goes stale.
 """
 
 from __future__ import annotations
