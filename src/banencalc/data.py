@@ -14,7 +14,8 @@ from pydantic import BaseModel, ValidationError
 
 from .errors import DataError, Problem
 from .models import Dataset, SectorsFile, TargetsFile
-from .yaml_strict import LineMap, Path_, load_file
+from . import cache
+from .yaml_strict import LineMap, Path_, parse_bytes, read_file
 
 TARGETS_FILE = "targets.yaml"
 SECTORS_FILE = "sectors.yaml"
@@ -203,8 +204,13 @@ def load_dataset(data_dir: Path | None = None) -> Dataset:
     """Load and check targets.yaml and sectors.yaml from `data_dir` (see resolve_data_dir)."""
     directory = resolve_data_dir(data_dir)
     t_path, s_path = directory / TARGETS_FILE, directory / SECTORS_FILE
-    t_raw, t_lines = load_file(t_path)
-    s_raw, s_lines = load_file(s_path)
+    t_bytes, s_bytes = read_file(t_path), read_file(s_path)
+    key = cache.cache_key(directory, t_bytes, s_bytes)
+    cached = cache.read(key)
+    if cached is not None:
+        return cached
+    t_raw, t_lines = parse_bytes(t_bytes, str(t_path))
+    s_raw, s_lines = parse_bytes(s_bytes, str(s_path))
     problems: list[Problem] = []
     parsed: dict[str, BaseModel] = {}
     for name, model, raw, path, lines in (
@@ -220,6 +226,8 @@ def load_dataset(data_dir: Path | None = None) -> Dataset:
         assert isinstance(targets, TargetsFile) and isinstance(sectors, SectorsFile)
         problems = _cross_check(targets, sectors, str(t_path), t_lines, str(s_path), s_lines)
         if not problems:
-            return Dataset(targets_file=targets, sectors_file=sectors, origin=str(directory))
+            dataset = Dataset(targets_file=targets, sectors_file=sectors, origin=str(directory))
+            cache.write(key, dataset)
+            return dataset
     count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
     raise DataError(f"the data in {directory} has {count}:", problems)

@@ -77,7 +77,8 @@ def _table_row(row: StatusRow) -> dict[str, Any]:
 
 
 def source_payload(source: Source) -> dict[str, Any]:
-    return source.model_dump(exclude_none=True)
+    # Iterating a model gives its fields without building pydantic's serializer (startup time).
+    return {key: value for key, value in source if value is not None}
 
 
 def figure_payload(figure: FigureRef) -> dict[str, Any]:
@@ -145,6 +146,11 @@ def status_report(
     )
 
 
+def _trim(value: Decimal) -> str:
+    """A count with at most two decimals and no trailing zeros: 55,000 or 64,125.5."""
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
 def check_report(result: CheckResult) -> Report:
     row = result.row
     verdict = "PASS" if result.passed else "MISSED"
@@ -152,7 +158,7 @@ def check_report(result: CheckResult) -> Report:
     summary = (
         f"{verdict}: {row.name} {result.year}: realised {row.realised:,} of target "
         f"{row.target:,} ({pct}%); required {result.min_achievement_pct}% of target = "
-        f"{round_pct(result.threshold)} jobs"
+        f"{_trim(result.threshold)} jobs"
     )
     payload = {
         "year": result.year,

@@ -163,6 +163,11 @@ def load_text(text: str, file: str) -> tuple[Any, LineMap]:
 
 def load_file(path: Path) -> tuple[Any, LineMap]:
     """Read and parse a YAML file with the checks above; every failure is a DataError naming it."""
+    return parse_bytes(read_file(path), str(path))
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of a data file, refusing what is missing, not a file, or too big."""
     name = str(path)
     try:
         size = path.stat().st_size
@@ -178,6 +183,11 @@ def load_file(path: Path) -> tuple[Any, LineMap]:
         raise DataError(f"{name}: is a directory, not a YAML file") from None
     except OSError as exc:
         raise DataError(f"{name}: cannot read the file ({exc.strerror})") from None
+    return raw
+
+
+def parse_bytes(raw: bytes, name: str) -> tuple[Any, LineMap]:
+    """Decode (UTF-8, optional BOM) and parse one document; refuses binary content."""
     if b"\x00" in raw:
         raise DataError(f"{name}: this is not a text file (it contains NUL bytes)")
     try:
