@@ -34,8 +34,12 @@ def cache_key(directory: Path, *contents: bytes) -> str:
     from . import __version__
 
     digest = hashlib.blake2b(digest_size=20)
-    for part in (str(directory.resolve()).encode(), __version__.encode(),
-                 pydantic.VERSION.encode(), *contents):
+    for part in (
+        str(directory.resolve()).encode(),
+        __version__.encode(),
+        pydantic.VERSION.encode(),
+        *contents,
+    ):
         digest.update(len(part).to_bytes(8, "little"))
         digest.update(part)
     return digest.hexdigest()

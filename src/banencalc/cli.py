@@ -10,10 +10,10 @@ import functools
 import os
 import sys
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn, ParamSpec, TypeVar
 
 import typer
 
@@ -145,14 +145,16 @@ def _emit(report: Report, fmt: OutputFormat, *, full_sources: bool = False) -> N
     render(report, fmt.value, sys.stdout, full_sources=full_sources)
 
 
+def _number(option: str, text: str | None) -> Decimal | None:
+    from .parsing import parse_decimal
+
+    return None if text is None else parse_decimal(text.rstrip("%"), option)
+
+
 def _percentage(option: str, text: str) -> Decimal:
-    try:
-        value = Decimal(text.strip().rstrip("%").replace(",", "."))
-    except InvalidOperation:
-        fail(f"{option} {text!r} is not a number (e.g. 95 or 97.5)")
-    if not value.is_finite():
-        fail(f"{option} {text!r} is not a finite number")
-    return value
+    from .parsing import parse_decimal
+
+    return parse_decimal(text.rstrip("%"), option)
 
 
 @app.command(
@@ -296,6 +298,307 @@ def check(
     _emit(check_report(result), fmt, full_sources=sources)
     if not result.passed:
         raise typer.Exit(EXIT_MISSED)
+
+
+@app.command(
+    epilog="Examples:\n\n"
+    "    banencalc quota --year 2019\n\n"
+    "    banencalc quota --year 2019 --use-estimates\n\n"
+    "    banencalc quota --year 2021 --nulmeting-jobs 11700 --employees 975000"
+)
+@guarded
+def quota(
+    year: Annotated[
+        int,
+        typer.Option(
+            "--year", "-y", help="The year the percentage applies to.", show_default=False
+        ),
+    ],
+    sector: Annotated[str, typer.Option("--sector", "-s", help="Sector id.")] = "government",
+    nulmeting_jobs: Annotated[
+        str | None,
+        typer.Option(
+            "--nulmeting-jobs",
+            metavar="A",
+            show_default=False,
+            help="A: target-group jobs at the nulmeting (1 Jan 2013); not published.",
+        ),
+    ] = None,
+    employees: Annotated[
+        str | None,
+        typer.Option(
+            "--employees",
+            metavar="D",
+            show_default=False,
+            help="D: employees at liable employers in the year; not published.",
+        ),
+    ] = None,
+    use_estimates: Annotated[
+        bool,
+        typer.Option(
+            "--use-estimates", help="Fill A and D x E from the labelled estimates in the data."
+        ),
+    ] = False,
+    fmt: FormatOpt = OutputFormat.table,
+    data: DataOpt = None,
+    sources: SourcesOpt = False,
+) -> None:
+    """The quota percentage: published (with its status) and recomputed by Wfsv art 38f."""
+    from .calc.quota import quota as compute
+    from .views_quota import quota_report
+
+    result = compute(
+        _load(data),
+        year,
+        sector,
+        nulmeting_jobs=_number("--nulmeting-jobs", nulmeting_jobs),
+        employees=_number("--employees", employees),
+        use_estimates=use_estimates,
+    )
+    _emit(quota_report(result), fmt, full_sources=sources)
+
+
+class Per(StrEnum):
+    year = "year"
+    week = "week"
+
+
+class BatchFormat(StrEnum):
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+@app.command(
+    epilog="Examples:\n\n"
+    "    banencalc employer --year 2018 --paid-hours 300000\n\n"
+    "    banencalc employer --year 2024 --paid-hours 2500 --per week "
+    "--target-group-hours 40\n\n"
+    "    banencalc employer --year 2024 --fte 120 --hours-per-week 36 "
+    "--target-group-jobs 2\n\n"
+    "    banencalc employer --paid-hours 300000 --years 2019-2025\n\n"
+    "    banencalc employer --year 2024 --file employers.csv --output results.csv"
+)
+@guarded
+def employer(
+    year: Annotated[
+        int | None, typer.Option("--year", "-y", help="The year of the hours.", show_default=False)
+    ] = None,
+    paid_hours: Annotated[
+        str | None,
+        typer.Option(
+            "--paid-hours",
+            metavar="H",
+            show_default=False,
+            help="Total paid hours (verloonde uren), per year or per --per week.",
+        ),
+    ] = None,
+    per: Annotated[
+        Per, typer.Option("--per", help="Whether the hours are per year or per week.")
+    ] = Per.year,
+    fte: Annotated[
+        str | None,
+        typer.Option(
+            "--fte",
+            metavar="N",
+            show_default=False,
+            help="Employees (FTE) instead of --paid-hours; with --hours-per-week.",
+        ),
+    ] = None,
+    hours_per_week: Annotated[
+        str | None,
+        typer.Option(
+            "--hours-per-week",
+            metavar="h",
+            show_default=False,
+            help="Hours a week per FTE for --fte; also the week of the people to hire in "
+            "'to close the gap' (default: a job of 25.5 h).",
+        ),
+    ] = None,
+    target_group_hours: Annotated[
+        str | None,
+        typer.Option(
+            "--target-group-hours",
+            metavar="H",
+            show_default=False,
+            help="Paid hours of target-group employees (same period as the paid hours).",
+        ),
+    ] = None,
+    target_group_jobs: Annotated[
+        str | None,
+        typer.Option(
+            "--target-group-jobs",
+            metavar="J",
+            show_default=False,
+            help="Target-group employment in jobs of 25.5 h a week, instead of hours.",
+        ),
+    ] = None,
+    sector: Annotated[
+        str,
+        typer.Option(
+            "--sector", "-s", help="Sector id (the quota is activated for government only)."
+        ),
+    ] = "government",
+    quota_pct: Annotated[
+        str | None,
+        typer.Option(
+            "--quota-pct",
+            metavar="PCT",
+            show_default=False,
+            help="Use this quota percentage instead of the published one.",
+        ),
+    ] = None,
+    years: Annotated[
+        str | None,
+        typer.Option(
+            "--years",
+            metavar="Y1-Y2",
+            show_default=False,
+            help="The same employer over several years, each with its own percentage.",
+        ),
+    ] = None,
+    file: Annotated[
+        Path | None,
+        typer.Option(
+            "--file",
+            metavar="CSV",
+            show_default=False,
+            dir_okay=False,
+            help="Many employers: CSV with id, paid_hours, target_group_hours[, sector, year].",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            show_default=False,
+            dir_okay=False,
+            help="With --file: write the rows here instead of stdout.",
+        ),
+    ] = None,
+    batch_format: Annotated[
+        BatchFormat, typer.Option("--batch-format", help="With --file: csv or jsonl (JSON lines).")
+    ] = BatchFormat.csv,
+    skip_invalid: Annotated[
+        bool,
+        typer.Option(
+            "--skip-invalid", help="With --file: leave bad rows out (they are listed) and go on."
+        ),
+    ] = False,
+    fmt: FormatOpt = OutputFormat.table,
+    data: DataOpt = None,
+    sources: SourcesOpt = False,
+) -> None:
+    """One employer's quota: liable?, required jobs, shortfall and levy, step by step."""
+    dataset = _load(data)
+    if file is not None:
+        _employer_batch(dataset, file, year, sector, output, batch_format, skip_invalid)
+        return
+    from .calc.employer import EmployerInput, assess, goal_seek, years_ahead
+    from .views_quota import employer_report, employer_years_report
+
+    period, paid = _paid_hours(paid_hours, per, fte, hours_per_week)
+    unit_fig = dataset.constant("hours_per_job_" + period, year or 2018)
+    if target_group_hours is not None and target_group_jobs is not None:
+        fail("give --target-group-hours or --target-group-jobs, not both")
+    tg = _number("--target-group-hours", target_group_hours) or Decimal(0)
+    jobs = _number("--target-group-jobs", target_group_jobs)
+    if jobs is not None and unit_fig is not None:
+        tg = jobs * unit_fig.value
+    pct = _number("--quota-pct", quota_pct)
+    if years is not None:
+        from .parsing import parse_year_range
+
+        span = parse_year_range(years)
+        base = EmployerInput(span[0], paid, tg, period, sector, pct)
+        _emit(employer_years_report(years_ahead(dataset, base, span)), fmt, full_sources=sources)
+        return
+    if year is None:
+        fail("--year is required (or --years Y1-Y2)")
+    result = assess(dataset, EmployerInput(year, paid, tg, period, sector, pct))
+    goal = None
+    if result.shortfall_jobs > 0:  # people to hire: at --hours-per-week, else jobs of 25.5 h
+        week = _number("--hours-per-week", hours_per_week) if fte is None else None
+        job_week = dataset.constant("hours_per_job_week", year)
+        goal = goal_seek(result, week or (job_week.value if job_week else None))
+    _emit(employer_report(result, goal), fmt, full_sources=sources)
+
+
+def _paid_hours(
+    paid_hours: str | None, per: Per, fte: str | None, hours_per_week: str | None
+) -> tuple[Literal["year", "week"], Decimal]:
+    if fte is not None:
+        if paid_hours is not None:
+            fail("give --paid-hours or --fte with --hours-per-week, not both")
+        if hours_per_week is None:
+            fail("--fte needs --hours-per-week")
+        count = _number("--fte", fte)
+        week = _number("--hours-per-week", hours_per_week)
+        assert count is not None and week is not None
+        return "week", count * week
+    if paid_hours is None:
+        fail("give --paid-hours H (or --fte N --hours-per-week h, or --file CSV)")
+    value = _number("--paid-hours", paid_hours)
+    assert value is not None
+    return per.value, value  # type: ignore[return-value]
+
+
+def _employer_batch(
+    dataset: Dataset,
+    file: Path,
+    year: int | None,
+    sector: str,
+    output: Path | None,
+    batch_format: BatchFormat,
+    skip_invalid: bool,
+) -> None:
+    from rich.console import Console
+
+    from .batch import run_batch, write_output
+
+    errors = Console(stderr=True)
+    progress = None
+    if errors.is_terminal and file.exists() and file.stat().st_size > 2_000_000:
+        from rich.progress import Progress
+
+        progress = Progress(console=errors, transient=True)
+    total_lines = None
+
+    def produce(out: Any) -> Any:
+        if progress is None:
+            return run_batch(
+                dataset,
+                file,
+                year=year,
+                sector=sector,
+                out=out,
+                out_format=batch_format.value,
+                skip_invalid=skip_invalid,
+            )
+        with progress:
+            task = progress.add_task(f"reading {file.name}", total=total_lines)
+            return run_batch(
+                dataset,
+                file,
+                year=year,
+                sector=sector,
+                out=out,
+                out_format=batch_format.value,
+                skip_invalid=skip_invalid,
+                on_progress=lambda n: progress.update(task, completed=n),
+            )
+
+    summary = write_output(output, produce, sys.stdout)
+    for line_no, reason in summary.skipped:
+        typer.echo(f"banencalc: skipped line {line_no}: {reason}", err=True)
+    typer.echo(
+        f"banencalc: {summary.rows:,} employers, {summary.liable:,} liable, total "
+        f"shortfall {summary.shortfall_jobs:,.2f} jobs, total levy EUR "
+        f"{summary.levy_eur:,.2f}"
+        + (f", {len(summary.skipped):,} rows skipped" if summary.skipped else ""),
+        err=True,
+    )
 
 
 def main() -> None:

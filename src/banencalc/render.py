@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -17,7 +18,8 @@ from .models import Source
 
 Format = Literal["table", "json", "csv", "markdown"]
 FORMATS: tuple[Format, ...] = ("table", "json", "csv", "markdown")
-Kind = Literal["text", "int", "signed", "pct", "decimal", "money"]
+#: how a value is shown; "shown" is text formatted already, aligned like a number
+Kind = Literal["text", "int", "signed", "pct", "decimal", "money", "shown"]
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,10 @@ class Report:
     depth_key: str | None = None
     #: short lines printed above the table (e.g. the check verdict)
     summary: list[str] = field(default_factory=list)
+    #: further headed lists after the table (inputs, the calculation path)
+    sections: list[tuple[str, list[str]]] = field(default_factory=list)
+    #: one record shown as "item: value" lines instead of a one-row table
+    transpose: bool = False
 
 
 #: key of an optional dict in a row: column key -> the text a table shows instead of the value
@@ -69,6 +75,8 @@ def format_value(value: Any, kind: Kind) -> str:
         return "-"
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if kind == "shown":
+        return str(value)
     if kind == "int":
         return f"{value:,}"
     if kind == "signed":
@@ -83,10 +91,20 @@ def format_value(value: Any, kind: Kind) -> str:
 
 
 def json_default(value: Any) -> Any:
-    """JSON numbers for Decimals: integral ones as ints, others as the shortest float."""
+    """Decimals travel through json.dumps as marked strings that dumps_exact turns into numbers."""
     if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
+        return f"{_MARK}{value:f}{_MARK}"
     raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+_MARK = "\x00"
+_MARKED = re.compile(r'"\\u0000([-+0-9.eE]+)\\u0000"')
+
+
+def dumps_exact(value: Any, indent: int | None = None) -> str:
+    """JSON with every Decimal written as an exact JSON number (2.14, never 2.1399999)."""
+    text = json.dumps(value, indent=indent, default=json_default, ensure_ascii=False)
+    return _MARKED.sub(r"\1", text)
 
 
 def render(
@@ -107,8 +125,7 @@ def render(
 
 
 def _json(report: Report, out: IO[str]) -> None:
-    json.dump(report.payload, out, indent=2, default=json_default, ensure_ascii=False)
-    out.write("\n")
+    out.write(dumps_exact(report.payload, indent=2) + "\n")
 
 
 def _csv_cell(value: Any) -> Any:
@@ -117,7 +134,7 @@ def _csv_cell(value: Any) -> Any:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Decimal):
-        return json_default(value)
+        return f"{value:f}"
     if isinstance(value, list):
         return "; ".join(map(str, value))
     return value
@@ -157,11 +174,21 @@ def _markdown(report: Report, out: IO[str], full_sources: bool) -> None:
     for line in report.summary:
         out.write(f"{line}\n\n")
     columns = _shown(report)
-    out.write("| " + " | ".join(cell(c.header) for c in columns) + " |\n")
-    out.write("|" + "|".join("---:" if c.kind != "text" else "---" for c in columns) + "|\n")
-    for row in report.rows:
-        cells = [_label(report, row, c, i == 0) for i, c in enumerate(columns)]
-        out.write("| " + " | ".join(cell(t).replace("  ", "&nbsp;&nbsp;") for t in cells) + " |\n")
+    if report.transpose:
+        out.write("| item | value |\n|---|---:|\n")
+        for row in report.rows:
+            for c in columns:
+                out.write(f"| {cell(c.header)} | {cell(_label(report, row, c, False))} |\n")
+    else:
+        out.write("| " + " | ".join(cell(c.header) for c in columns) + " |\n")
+        out.write("|" + "|".join("---:" if c.kind != "text" else "---" for c in columns) + "|\n")
+        for row in report.rows:
+            cells = [_label(report, row, c, i == 0) for i, c in enumerate(columns)]
+            out.write(
+                "| " + " | ".join(cell(t).replace("  ", "&nbsp;&nbsp;") for t in cells) + " |\n"
+            )
+    for heading, lines in report.sections:
+        out.write(f"\n{cell(heading)}\n\n" + "".join(f"- {cell(n)}\n" for n in lines))
     if report.notes:
         out.write("\nNotes:\n\n" + "".join(f"- {cell(n)}\n" for n in report.notes))
     if report.sources:
@@ -192,6 +219,8 @@ def _table(report: Report, out: IO[str], full_sources: bool, color: bool | None)
         pad_edge=False,
         collapse_padding=True,
     )
+    if report.transpose:
+        report = _transposed(report)
     columns = _shown(report)
     texts = [[_label(report, row, c, i == 0) for i, c in enumerate(columns)] for row in report.rows]
     min_widths = []
@@ -232,11 +261,35 @@ def _table(report: Report, out: IO[str], full_sources: bool, color: bool | None)
     for line in report.summary:
         console.print(line, markup=False)
     console.print(table)
+    for heading, lines in report.sections:
+        _bullets(console, heading, lines)
     _bullets(console, "Notes:", report.notes)
     _bullets(
         console,
         "Sources:" + ("" if full_sources else " (--sources for full references)"),
         _source_lines(report.sources, full_sources) if report.sources else [],
+    )
+
+
+def _transposed(report: Report) -> Report:
+    """A one-record report as a two-column table: item, value."""
+    rows = [
+        {
+            "item": c.header.replace("-\n", "").replace("\n", " "),
+            "value": _label(report, row, c, False),
+        }
+        for row in report.rows
+        for c in _shown(report)
+    ]
+    return Report(
+        report.title,
+        [Column("item", "item"), Column("value", "value", "shown")],
+        rows,
+        report.payload,
+        report.notes,
+        report.sources,
+        summary=report.summary,
+        sections=report.sections,
     )
 
 

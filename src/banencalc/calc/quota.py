@@ -1,0 +1,366 @@
+"""The quota percentage: the published one, and the statutory formula (Wfsv art 38f).
+
+    quota%(t) = floor_2dp( (A + B(t)) x C / (D(t) x E) x 100 )
+
+A  target-group jobs at the nulmeting, 1 Jan 2013 (sector)          not published: user or estimate
+B  extra jobs to be realised in year t: the year's average of the targets (half-year rule)
+   B(t) = target(t-1) + (target(t) - target(t-1)) / 2
+C  paid hours per target-group job a year: 1,331 (Besluit Wfsv art 2.32, variable G)
+D  employees at liable employers (sector)                            not published: user or estimate
+E  paid hours per employee a year: 1,623 (Wfsv art 38f)
+
+Pure functions over a Dataset; exact Decimal arithmetic; the only rounding is the statutory one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import ROUND_FLOOR, Decimal
+from typing import Literal
+
+from ..errors import BanencalcError
+from ..models import AmountFigure, Dataset, PercentFigure, Source, Status
+from .status import FigureRef, check_sector
+
+Origin = Literal["data", "user", "estimate"]
+QuotaStatus = Literal["definitive", "indicative", "unknown"]
+SeriesStatus = Literal["definitive", "indicative", "unknown", "not activated"]
+HUNDREDTH = Decimal("0.01")
+
+
+def floor_2dp(value: Decimal) -> Decimal:
+    """Round down to two decimals, as Wfsv art 38f lid 1 prescribes (2.3167 -> 2.31)."""
+    return value.quantize(HUNDREDTH, rounding=ROUND_FLOOR)
+
+
+def quota_status(figure: PercentFigure | None) -> QuotaStatus:
+    """Published percentages: verified/derived = definitive; indicative; anything else unknown."""
+    if figure is None:
+        return "unknown"
+    if figure.official:
+        return "definitive"
+    return "indicative" if figure.status == "indicative" else "unknown"
+
+
+@dataclass(frozen=True)
+class QuotaInput:
+    symbol: str
+    name: str
+    value: Decimal
+    origin: Origin
+    status: Status
+    source: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Step:
+    description: str
+    formula: str
+    value: Decimal | bool
+    rule: str
+
+
+@dataclass(frozen=True)
+class SeriesPoint:
+    year: int
+    published_pct: Decimal | None
+    status: SeriesStatus
+
+
+@dataclass(frozen=True)
+class QuotaResult:
+    year: int
+    sector: str
+    activated: bool
+    published_pct: Decimal | None
+    status: QuotaStatus
+    published_source: str | None
+    computed_pct: Decimal | None
+    inputs: dict[str, QuotaInput]
+    steps: list[Step]
+    series: list[SeriesPoint]
+    notes: list[str]
+    figures: list[FigureRef] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+
+
+def _activated(data: Dataset, sector: str, year: int) -> bool:
+    """Whether the regime in force in `year` activates the quota for `sector` (data, by year)."""
+    regime = data.regime(year)
+    return regime is not None and sector in regime[1].quota_sectors
+
+
+def extra_jobs_in_year(data: Dataset, sector: str, year: int) -> tuple[Decimal, str]:
+    """B(t): the average of the targets at the start and the end of the year (half-year rule)."""
+    now, before = data.target(sector, year), data.target(sector, year - 1)
+    if now is None or before is None:
+        missing = year if now is None else year - 1
+        raise BanencalcError(
+            f"B({year}) needs the {sector} targets of {year - 1} and {year}; "
+            f"there is no target for {missing}"
+        )
+    value = Decimal(before.value) + (Decimal(now.value) - Decimal(before.value)) / 2
+    formula = f"{before.value:,} + ({now.value:,} - {before.value:,}) / 2"
+    return value, formula
+
+
+def _constant(data: Dataset, name: str, year: int) -> AmountFigure:
+    figure = data.constant(name, year)
+    if figure is None:
+        raise BanencalcError(f"the data has no {name} for {year}")
+    return figure
+
+
+def _from_data(symbol: str, name: str, figure: AmountFigure) -> QuotaInput:
+    origin: Origin = "estimate" if figure.status == "estimated" else "data"
+    return QuotaInput(
+        symbol,
+        name,
+        figure.value,
+        origin,
+        figure.status,
+        figure.source,
+        figure.article or figure.note,
+    )
+
+
+def _component(data: Dataset, sector: str, name: str, year: int) -> AmountFigure | None:
+    components = data.targets_file.quota_components.get(sector)
+    if components is None:
+        return None
+    series: dict[int, AmountFigure] = getattr(components, name)
+    keys = [k for k in series if k <= year]
+    return series[max(keys)] if keys else None
+
+
+def quota(
+    data: Dataset,
+    year: int,
+    sector: str = "government",
+    *,
+    nulmeting_jobs: Decimal | None = None,
+    employees: Decimal | None = None,
+    use_estimates: bool = False,
+    around: int = 3,
+) -> QuotaResult:
+    """The published percentage for `sector` in `year`, and the formula where A and D are known.
+
+    A and D come from the user (`nulmeting_jobs`, `employees`); with `use_estimates` the labelled
+    estimates in the data fill what the user did not give.
+    """
+    check_sector(data, sector)
+    if not data.target_years(sector):
+        raise BanencalcError(f"the data has no targets for {sector!r}")
+    for label, value in (("--nulmeting-jobs", nulmeting_jobs), ("--employees", employees)):
+        if value is not None and (not value.is_finite() or value <= 0):
+            raise BanencalcError(f"{label} must be a positive number, not {value}")
+    published = data.quota_percentage(sector, year)
+    regime = data.regime(year)
+    activated = _activated(data, sector, year)
+    notes: list[str] = []
+    if not activated:
+        notes.append(
+            f"the quota is not activated for {sector} in {year} (regime: "
+            f"{regime[1].name if regime else 'none'})"
+        )
+    if published is not None and published.note:
+        notes.append(f"published {year}: {published.note}")
+
+    c_fig = _constant(data, "hours_per_job_year", year)
+    e_fig = _constant(data, "hours_per_employee_year", year)
+    inputs: dict[str, QuotaInput] = {
+        "C": _from_data("C", "paid hours per target-group job a year", c_fig),
+        "E": _from_data("E", "paid hours per employee a year", e_fig),
+    }
+    steps: list[Step] = []
+    computed: Decimal | None = None
+
+    a_input = _user_or_estimate(
+        data,
+        sector,
+        "nulmeting_jobs",
+        year,
+        "A",
+        "target-group jobs at the nulmeting",
+        nulmeting_jobs,
+        use_estimates,
+    )
+    if a_input is not None:
+        inputs["A"] = a_input
+    if employees is not None:
+        inputs["D"] = QuotaInput(
+            "D", "employees at liable employers", employees, "user", "unverified"
+        )
+        employee_hours: QuotaInput | None = QuotaInput(
+            "DxE",
+            "paid hours of all employees",
+            employees * e_fig.value,
+            "user",
+            "unverified",
+            note="D x E",
+        )
+    else:
+        employee_hours = _user_or_estimate(
+            data,
+            sector,
+            "employee_hours",
+            year,
+            "DxE",
+            "paid hours of all employees",
+            None,
+            use_estimates,
+        )
+    if employee_hours is not None:
+        inputs["DxE"] = employee_hours
+
+    if a_input is not None and employee_hours is not None:
+        b_value, b_formula = extra_jobs_in_year(data, sector, year)
+        inputs["B"] = QuotaInput(
+            "B",
+            f"extra jobs to realise in {year} (year's average)",
+            b_value,
+            "data",
+            "derived",
+            note=b_formula,
+        )
+        c, de = c_fig.value, employee_hours.value
+        raw = (a_input.value + b_value) * c / de * 100
+        computed = floor_2dp(raw)
+        steps = [
+            Step(
+                "B: the year's average of the targets",
+                b_formula,
+                b_value,
+                "Wfsv art 38f (half-year rule)",
+            ),
+            Step(
+                "target-group jobs A + B",
+                f"{a_input.value:,} + {b_value:,}",
+                a_input.value + b_value,
+                "Wfsv art 38f",
+            ),
+            Step(
+                "their paid hours (A + B) x C",
+                f"{a_input.value + b_value:,} x {c:,}",
+                (a_input.value + b_value) * c,
+                c_fig.article or "Besluit Wfsv art 2.32",
+            ),
+            Step(
+                "as a share of all paid hours D x E, in %",
+                f"... / {de:,} x 100",
+                raw,
+                "Wfsv art 38f",
+            ),
+            Step(
+                "rounded down to two decimals",
+                f"floor_2dp({raw:.6f})",
+                computed,
+                "Wfsv art 38f lid 1",
+            ),
+        ]
+        if published is not None and computed != published.value:
+            notes.append(f"computed {computed} differs from the published {published.value}")
+        if any(i.origin == "estimate" for i in inputs.values()):
+            notes.append(
+                "the computed percentage rests on estimates of A and D x E, not on "
+                "published figures"
+            )
+    elif a_input is None or employee_hours is None:
+        notes.append(
+            "A and D are not published: give --nulmeting-jobs and --employees (or "
+            "--use-estimates) to compute the percentage"
+        )
+
+    series = [
+        SeriesPoint(
+            y,
+            fig.value if fig else None,
+            quota_status(fig) if fig or _activated(data, sector, y) else "not activated",
+        )
+        for y in range(year - around, year + around + 1)
+        for fig in [data.quota_percentage(sector, y)]
+        if y in data.target_years(sector) or fig is not None
+    ]
+    figures = _quota_figures(data, sector, year, published, inputs)
+    index = data.source_index
+    sources = [index[s] for s in dict.fromkeys(f.source for f in figures)]
+    return QuotaResult(
+        year=year,
+        sector=sector,
+        activated=activated,
+        published_pct=published.value if published else None,
+        status=quota_status(published),
+        published_source=published.source if published else None,
+        computed_pct=computed,
+        inputs=inputs,
+        steps=steps,
+        series=series,
+        notes=notes,
+        figures=figures,
+        sources=sources,
+    )
+
+
+def _user_or_estimate(
+    data: Dataset,
+    sector: str,
+    component: str,
+    year: int,
+    symbol: str,
+    name: str,
+    user_value: Decimal | None,
+    use_estimates: bool,
+) -> QuotaInput | None:
+    if user_value is not None:
+        return QuotaInput(symbol, name, user_value, "user", "unverified")
+    if not use_estimates:
+        return None
+    figure = _component(data, sector, component, year)
+    if figure is None:
+        return None
+    return QuotaInput(
+        symbol, name, figure.value, "estimate", figure.status, figure.source, figure.note
+    )
+
+
+def _quota_figures(
+    data: Dataset,
+    sector: str,
+    year: int,
+    published: PercentFigure | None,
+    inputs: dict[str, QuotaInput],
+) -> list[FigureRef]:
+    figures: list[FigureRef] = []
+    if published is not None:
+        figures.append(
+            FigureRef(
+                f"quota.{sector}.{year}",
+                published.value,
+                published.status,
+                published.source,
+                published.note,
+            )
+        )
+    for item in inputs.values():
+        if item.source is not None:
+            figures.append(
+                FigureRef(
+                    f"quota_input.{item.symbol}", item.value, item.status, item.source, item.note
+                )
+            )
+    if "B" in inputs:
+        for y in (year - 1, year):
+            target = data.target(sector, y)
+            if target is not None:
+                figures.append(
+                    FigureRef(
+                        f"targets.{sector}.{y}",
+                        target.value,
+                        target.status,
+                        target.source,
+                        target.note,
+                        target.derivation,
+                    )
+                )
+    return figures

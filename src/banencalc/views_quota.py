@@ -1,0 +1,195 @@
+"""Quota and employer results -> Reports (columns shown, JSON contracts)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from .calc.employer import EmployerResult, GoalSeek
+from .calc.quota import QuotaResult, Step
+from .render import Column, Report
+from .views import figure_payload, source_payload
+
+CENT = Decimal("0.01")
+
+
+def _two(value: Decimal) -> Decimal:
+    return value.quantize(CENT, ROUND_HALF_UP)
+
+
+def step_payload(step: Step) -> dict[str, Any]:
+    return asdict(step)
+
+
+def step_lines(steps: list[Step]) -> list[str]:
+    return [f"{s.description}: {s.formula} = {_shown(s.value)}  [{s.rule}]" for s in steps]
+
+
+def _shown(value: Decimal | bool) -> str:
+    """A Decimal for a calculation path: up to six decimals, no trailing zeros."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    text = f"{value:,.6f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def quota_report(result: QuotaResult) -> Report:
+    rows = [
+        {
+            "year": p.year,
+            "published_pct": p.published_pct,
+            "status": p.status,
+            "selected": p.year == result.year,
+        }
+        for p in result.series
+    ]
+    for row in rows:
+        row["_display"] = {"year": f"> {row['year']}" if row["selected"] else f"  {row['year']}"}
+    published = (
+        f"{result.published_pct}% ({result.status}, source {result.published_source})"
+        if result.published_pct is not None
+        else "none published (unknown)"
+    )
+    summary = [f"{result.sector} {result.year}: published {published}"]
+    if result.computed_pct is not None:
+        summary.append(f"computed with the statutory formula: {result.computed_pct}%")
+    inputs = [
+        f"{i.symbol} = {_shown(i.value)}: {i.name} (origin: {i.origin}, {i.status}"
+        + (f", source {i.source}" if i.source else "")
+        + (f"; {i.note}" if i.note else "")
+        + ")"
+        for i in result.inputs.values()
+    ]
+    payload = {
+        "year": result.year,
+        "sector": result.sector,
+        "activated": result.activated,
+        "published_pct": result.published_pct,
+        "status": result.status,
+        "computed_pct": result.computed_pct,
+        "inputs": {k: asdict(v) for k, v in result.inputs.items()},
+        "steps": [step_payload(s) for s in result.steps],
+        "series": [asdict(p) for p in result.series],
+        "notes": result.notes,
+        "figures": [figure_payload(f) for f in result.figures],
+        "sources": [source_payload(s) for s in result.sources],
+    }
+    sections = [("Inputs:", inputs)]
+    if result.steps:
+        sections.append(("Calculation (Wfsv art 38f):", step_lines(result.steps)))
+    return Report(
+        title=f"Quota percentage, {result.sector}, around {result.year}",
+        columns=[
+            Column("year", "year"),
+            Column("published_pct", "published %", "pct"),
+            Column("status", "status"),
+            Column("selected", "selected", detail=True),
+        ],
+        rows=rows,
+        payload=payload,
+        notes=result.notes,
+        sources=result.sources,
+        summary=summary,
+        sections=sections,
+    )
+
+
+EMPLOYER_COLUMNS = [
+    Column("year", "year", detail=True),
+    Column("liable", "liable"),
+    Column("quota_pct", "quota %", "pct"),
+    Column("quota_status", "quota\nstatus"),
+    Column("required_hours", "required\nhours", "decimal"),
+    Column("required_jobs", "required\njobs", "decimal"),
+    Column("realised_jobs", "realised\njobs", "decimal"),
+    Column("shortfall_jobs", "shortfall\n(jobs)", "decimal"),
+    Column("levy_eur", "levy", "money"),
+]
+
+
+def employer_payload(result: EmployerResult) -> dict[str, Any]:
+    """The JSON contract of `employer` (full precision; documented in the README)."""
+    return {
+        "year": result.input.year,
+        "sector": result.input.sector,
+        "period": result.input.period,
+        "paid_hours": result.input.paid_hours,
+        "target_group_hours": result.input.target_group_hours,
+        "liable": result.liable,
+        "liability_reason": result.liability_reason,
+        "threshold_hours": result.threshold_hours,
+        "quota_pct": result.quota_pct,
+        "quota_status": result.quota_status,
+        "required_hours": result.required_hours,
+        "required_jobs": result.required_jobs,
+        "realised_jobs": result.realised_jobs,
+        "shortfall_hours": result.shortfall_hours,
+        "shortfall_jobs": result.shortfall_jobs,
+        "levy_eur": result.levy_eur,
+        "levy_charged": result.levy_charged,
+        "steps": [step_payload(s) for s in result.steps],
+        "notes": result.notes,
+    }
+
+
+def employer_report(result: EmployerResult, goal: GoalSeek | None = None) -> Report:
+    payload = employer_payload(result)
+    unit = "a year" if result.input.period == "year" else "a week"
+    sections = [("Calculation path (Rechenweg):", step_lines(result.steps))]
+    if goal is not None:
+        lines = [
+            f"{_shown(goal.extra_hours)} more target-group hours {unit} bring the shortfall to 0"
+        ]
+        if goal.people is not None and goal.hours_per_week is not None:
+            lines.append(
+                f"that is {goal.people} more people at {_shown(goal.hours_per_week)} "
+                "hours a week (rounded up)"
+            )
+        sections.append(("To close the gap:", lines))
+        payload["goal_seek"] = asdict(goal)
+    payload["figures"] = [figure_payload(f) for f in result.figures]
+    payload["sources"] = [source_payload(s) for s in result.sources]
+    return Report(
+        title=f"Employer, {result.input.sector} {result.input.year} (hours {unit})",
+        columns=EMPLOYER_COLUMNS,
+        rows=[payload],
+        payload=payload,
+        notes=result.notes,
+        sources=result.sources,
+        sections=sections,
+        transpose=True,
+    )
+
+
+def employer_years_report(results: list[tuple[int, EmployerResult | None]]) -> Report:
+    rows: list[dict[str, Any]] = []
+    for year, result in results:
+        if result is None:
+            rows.append({"year": year, "quota_status": "unknown", "liable": None})
+            continue
+        rows.append(employer_payload(result))
+    known = [r for _, r in results if r is not None]
+    notes: list[str] = []
+    indicative = [str(r.input.year) for r in known if r.quota_status == "indicative"]
+    if indicative:
+        notes.append(
+            f"indicative quota percentages in {', '.join(indicative)}: the definitive "
+            "ones may differ, and so would these results"
+        )
+    if any(r.liable and not r.levy_charged for r in known):
+        notes.append(
+            "no levy has actually been charged in any of these years (2018 was an "
+            "information year, then the levy was suspended); the amounts show what the "
+            "law would impose"
+        )
+    if any(r is None for _, r in results):
+        notes.append("-: no quota percentage is published for that year (unknown)")
+    return Report(
+        title="Employer over the years: required and missing jobs with each year's percentage",
+        columns=[Column("year", "year"), *EMPLOYER_COLUMNS[1:4], *EMPLOYER_COLUMNS[5:]],
+        rows=rows,
+        payload={"years": [{k: v for k, v in r.items() if k != "steps"} for r in rows]},
+        notes=notes,
+        sources=list({s.id: s for r in known for s in r.sources}.values()),
+    )
