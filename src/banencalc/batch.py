@@ -60,7 +60,7 @@ class BatchSummary:
     skipped: list[tuple[int, str]] = field(default_factory=list)
 
 
-class BadRows(BanencalcError):
+class BadRowsError(BanencalcError):
     """One or more rows could not be read; nothing was written."""
 
 
@@ -126,7 +126,7 @@ def run_batch(
         if summary.skipped and not skip_invalid:
             lines = [f"  line {n}: {reason}" for n, reason in summary.skipped]
             more = " (stopped at the first 20)" if len(summary.skipped) >= MAX_REPORTED else ""
-            raise BadRows(
+            raise BadRowsError(
                 f"{name}: {len(summary.skipped)} bad row(s){more}; nothing was written "
                 "(--skip-invalid leaves them out and goes on):\n" + "\n".join(lines)
             )
@@ -141,15 +141,14 @@ def write_output(
     """Run `produce` into `path` atomically (a failed run leaves no file), or into stdout."""
     if path is None:
         return produce(stdout)
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = Path(name)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as f:
             summary = produce(f)
-        os.replace(tmp, path)
+        tmp.replace(path)
     finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        tmp.unlink(missing_ok=True)
     return summary
 
 

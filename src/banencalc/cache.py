@@ -72,6 +72,6 @@ def write(key: str, dataset: Dataset) -> None:
                 old.unlink(missing_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as f:
             pickle.dump(dataset, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(f.name, folder / f"{key}.pickle")
+        Path(f.name).replace(folder / f"{key}.pickle")
     except OSError:
         return

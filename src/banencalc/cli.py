@@ -541,7 +541,7 @@ def _paid_hours(
         fail("give --paid-hours H (or --fte N --hours-per-week h, or --file CSV)")
     value = _number("--paid-hours", paid_hours)
     assert value is not None
-    return per.value, value  # type: ignore[return-value]
+    return per.value, value
 
 
 def _employer_batch(

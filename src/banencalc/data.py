@@ -12,9 +12,9 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from . import cache
 from .errors import DataError, Problem
 from .models import Dataset, SectorsFile, TargetsFile
-from . import cache
 from .yaml_strict import LineMap, Path_, parse_bytes, read_file
 
 TARGETS_FILE = "targets.yaml"

@@ -8,7 +8,7 @@ from typing import Any
 
 from .calc.employer import EmployerResult, GoalSeek
 from .calc.quota import QuotaResult, Step
-from .render import Column, Report
+from .render import DISPLAY, Column, Report
 from .views import figure_payload, source_payload
 
 CENT = Decimal("0.01")
@@ -35,23 +35,22 @@ def _shown(value: Decimal | bool) -> str:
 
 
 def quota_report(result: QuotaResult) -> Report:
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "year": p.year,
             "published_pct": p.published_pct,
             "status": p.status,
             "selected": p.year == result.year,
+            DISPLAY: {"year": f"> {p.year}" if p.year == result.year else f"  {p.year}"},
         }
         for p in result.series
     ]
-    for row in rows:
-        row["_display"] = {"year": f"> {row['year']}" if row["selected"] else f"  {row['year']}"}
     published = (
-        f"{result.published_pct}% ({result.status}, source {result.published_source})"
+        f"published {result.published_pct}% ({result.status}, source {result.published_source})"
         if result.published_pct is not None
-        else "none published (unknown)"
+        else "no published percentage (unknown)"
     )
-    summary = [f"{result.sector} {result.year}: published {published}"]
+    summary = [f"{result.sector} {result.year}: {published}"]
     if result.computed_pct is not None:
         summary.append(f"computed with the statutory formula: {result.computed_pct}%")
     inputs = [

@@ -299,7 +299,7 @@ class GoalSeek:
 
 
 def goal_seek(result: EmployerResult, hours_per_week: Decimal | None = None) -> GoalSeek:
-    """How many more target-group hours (and people at `hours_per_week`) bring the shortfall to 0."""
+    """The target-group hours (and people at `hours_per_week`) that bring the shortfall to 0."""
     extra = result.shortfall_hours
     people: int | None = None
     if hours_per_week is not None and hours_per_week > 0:
