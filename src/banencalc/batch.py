@@ -22,7 +22,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import IO, Literal
 
@@ -48,7 +48,8 @@ OUTPUT_COLUMNS = (
     "shortfall_jobs",
     "levy_eur",
 )
-MAX_REPORTED = 20
+MAX_REPORTED = 20  # bad rows reported before a run without --skip-invalid stops
+MAX_LISTED = 1000  # skipped rows listed with --skip-invalid (all are counted)
 
 
 @dataclass
@@ -57,7 +58,9 @@ class BatchSummary:
     liable: int = 0
     shortfall_jobs: Decimal = Decimal(0)
     levy_eur: Decimal = Decimal(0)
+    #: the first MAX_LISTED skipped rows (line, reason); skipped_count counts them all
     skipped: list[tuple[int, str]] = field(default_factory=list)
+    skipped_count: int = 0
 
 
 class BadRowsError(BanencalcError):
@@ -98,7 +101,6 @@ def run_batch(
     except OSError as exc:
         raise BanencalcError(f"{name}: cannot open ({exc.strerror})") from None
     summary = BatchSummary()
-    rules_cache: dict[tuple[int, str], Rules] = {}
     with source, tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spool:
         try:
             first = source.readline()
@@ -108,26 +110,31 @@ def run_batch(
             raise BanencalcError(f"{name}: the file is empty (a header row is needed)")
         delimiter = _delimiter(first)
         columns = _columns(next(csv.reader([first], delimiter=delimiter)), name)
-        writer = _writer(spool, out_format)
+        write = _writer(spool, out_format)
+        assess_row = _RowAssessor(data, columns, year, sector)
+        liable = shortfall = levy = ZERO
         for line_no, row in _rows(source, delimiter, name, on_progress):
             try:
-                record = _assess_row(data, row, columns, year, sector, rules_cache, name, line_no)
+                record = assess_row(row)
             except BanencalcError as exc:
-                if not skip_invalid and len(summary.skipped) >= MAX_REPORTED:
+                summary.skipped_count += 1
+                if len(summary.skipped) < MAX_LISTED:
+                    summary.skipped.append((line_no, exc.message))
+                if not skip_invalid and summary.skipped_count >= MAX_REPORTED:
                     break
-                summary.skipped.append((line_no, exc.message))
                 continue
             summary.rows += 1
-            if record[3]:
-                summary.liable += 1
-                summary.shortfall_jobs += record[9]
-                summary.levy_eur += record[10]
-            writer(record)
+            if record[3] == "true":
+                liable += 1
+                shortfall += record[9]  # type: ignore[operator]
+                levy += record[10]  # type: ignore[operator]
+            write(record)
+        summary.liable, summary.shortfall_jobs, summary.levy_eur = int(liable), shortfall, levy
         if summary.skipped and not skip_invalid:
             lines = [f"  line {n}: {reason}" for n, reason in summary.skipped]
-            more = " (stopped at the first 20)" if len(summary.skipped) >= MAX_REPORTED else ""
+            more = " (stopped at the first 20)" if summary.skipped_count >= MAX_REPORTED else ""
             raise BadRowsError(
-                f"{name}: {len(summary.skipped)} bad row(s){more}; nothing was written "
+                f"{name}: {summary.skipped_count} bad row(s){more}; nothing was written "
                 "(--skip-invalid leaves them out and goes on):\n" + "\n".join(lines)
             )
         spool.seek(0)
@@ -168,90 +175,98 @@ def _rows(
         raise BanencalcError(f"{name}: line {reader.line_num + 1}: {exc}") from None
 
 
-def _assess_row(
-    data: Dataset,
-    row: list[str],
-    columns: dict[str, int],
-    default_year: int | None,
-    default_sector: str,
-    rules_cache: dict[tuple[int, str], Rules],
-    name: str,
-    line_no: int,
-) -> tuple[str, int, str, bool, Decimal, str, Decimal, Decimal, Decimal, Decimal, Decimal]:
-    def cell(column: str) -> str:
-        index = columns.get(column)
-        return row[index].strip() if index is not None and index < len(row) else ""
+class _RowAssessor:
+    """Turns one CSV row into an output record; the hot loop of a batch, kept lean on purpose."""
 
-    if len(row) < len(columns) - sum(1 for c in OPTIONAL if c in columns):
-        raise BanencalcError(f"has {len(row)} field(s); expected {len(columns)}")
-    employer_id = cell("id")
-    if not employer_id:
-        raise BanencalcError("id is empty")
-    paid = parse_decimal(cell("paid_hours"), "paid_hours")
-    tg_text = cell("target_group_hours")
-    target_group = parse_decimal(tg_text, "target_group_hours") if tg_text else Decimal(0)
-    if paid < 0 or target_group < 0 or not paid.is_finite() or not target_group.is_finite():
-        raise BanencalcError("hours must be finite and not negative")
-    year_text = cell("year")
-    if year_text:
-        if not year_text.isdigit():
-            raise BanencalcError(f"year: {year_text!r} is not a year")
-        year = int(year_text)
-    elif default_year is not None:
-        year = default_year
+    def __init__(
+        self, data: Dataset, columns: dict[str, int], year: int | None, sector: str
+    ) -> None:
+        self.data = data
+        self.id_at, self.paid_at = columns["id"], columns["paid_hours"]
+        self.tg_at = columns["target_group_hours"]
+        self.year_at, self.sector_at = columns.get("year"), columns.get("sector")
+        self.width = max(columns.values()) + 1
+        self.default_year, self.default_sector = year, sector
+        self.rules: dict[tuple[int, str], Rules] = {}
+
+    def __call__(self, row: list[str]) -> list[object]:
+        if len(row) < self.width:
+            raise BanencalcError(f"has {len(row)} field(s); expected {self.width}")
+        employer_id = row[self.id_at].strip()
+        if not employer_id:
+            raise BanencalcError("id is empty")
+        paid = _hours(row[self.paid_at], "paid_hours")
+        tg_text = row[self.tg_at]
+        target_group = _hours(tg_text, "target_group_hours") if tg_text.strip() else ZERO
+        rules = self._rules(row)
+        p = position(rules, paid, target_group)
+        return [
+            employer_id,
+            rules.year,
+            rules.sector,
+            "true" if p.liable else "false",
+            rules.quota_pct,
+            rules.quota_status,
+            p.required_hours,
+            p.required_jobs,
+            p.realised_jobs,
+            p.shortfall_jobs,
+            p.levy_eur,
+        ]
+
+    def _rules(self, row: list[str]) -> Rules:
+        year_text = row[self.year_at].strip() if self.year_at is not None else ""
+        if year_text:
+            if not year_text.isdigit():
+                raise BanencalcError(f"year: {year_text!r} is not a year")
+            year = int(year_text)
+        elif self.default_year is not None:
+            year = self.default_year
+        else:
+            raise BanencalcError("no year in the row and no --year given")
+        sector = (
+            row[self.sector_at].strip() if self.sector_at is not None else ""
+        ) or self.default_sector
+        rules = self.rules.get((year, sector))
+        if rules is None:
+            years = self.data.years()
+            if year not in years:
+                raise BanencalcError(f"year {year}: the data covers {years[0]}-{years[-1]}")
+            rules = rules_for(self.data, year, sector, "year")
+            if rules.quota_pct is None:
+                raise BanencalcError(f"no quota percentage is published for {sector} in {year}")
+            self.rules[(year, sector)] = rules
+        return rules
+
+
+ZERO = Decimal(0)
+
+
+def _hours(text: str, what: str) -> Decimal:
+    """A cell of hours: plain decimals take the fast path, anything else the strict parser."""
+    if "e" in text or "E" in text or "," in text or "_" in text:
+        value = parse_decimal(text, what)
+        if value.as_tuple().exponent > 0:  # 1e6: keep plain notation in the output
+            value = value.quantize(Decimal(1))
     else:
-        raise BanencalcError("no year in the row and no --year given")
-    sector = cell("sector") or default_sector
-    key = (year, sector)
-    rules = rules_cache.get(key)
-    if rules is None:
-        if year not in data.years():
-            raise BanencalcError(
-                f"year {year}: the data covers {data.years()[0]}-{data.years()[-1]}"
-            )
-        rules = rules_for(data, year, sector, "year")
-        if rules.quota_pct is None:
-            raise BanencalcError(f"no quota percentage is published for {sector} in {year}")
-        rules_cache[key] = rules
-    p = position(rules, paid, target_group)
-    assert rules.quota_pct is not None
-    return (
-        employer_id,
-        year,
-        sector,
-        p.liable,
-        rules.quota_pct,
-        str(rules.quota_status),
-        p.required_hours,
-        p.required_jobs,
-        p.realised_jobs,
-        p.shortfall_jobs,
-        p.levy_eur,
-    )
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            value = parse_decimal(text, what)  # raises with the reason
+    if not value.is_finite() or value < 0:
+        raise BanencalcError(f"{what}: {text.strip()!r} is not a number of hours of 0 or more")
+    return value
 
 
-def _writer(out: IO[str], out_format: OutFormat) -> Callable[[tuple[object, ...]], None]:
+def _writer(out: IO[str], out_format: OutFormat) -> Callable[[list[object]], object]:
     if out_format == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(OUTPUT_COLUMNS)
+        return writer.writerow  # Decimals are written by str(): exact, plain for these values
 
-        def write_csv(record: tuple[object, ...]) -> None:
-            writer.writerow(
-                [
-                    f"{v:f}"
-                    if isinstance(v, Decimal)
-                    else "true"
-                    if v is True
-                    else "false"
-                    if v is False
-                    else v
-                    for v in record
-                ]
-            )
-
-        return write_csv
-
-    def write_json(record: tuple[object, ...]) -> None:
-        out.write(dumps_exact(dict(zip(OUTPUT_COLUMNS, record, strict=True))) + "\n")
+    def write_json(record: list[object]) -> None:
+        values = dict(zip(OUTPUT_COLUMNS, record, strict=True))
+        values["liable"] = values["liable"] == "true"
+        out.write(dumps_exact(values) + "\n")
 
     return write_json

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ..errors import BanencalcError
 from ..models import AmountFigure, Dataset, Source
@@ -157,9 +157,8 @@ def shortfall_jobs(required: Decimal, target_group_hours: Decimal, per_job: Deci
     return max(Decimal(0), (required - target_group_hours) / per_job)
 
 
-@dataclass(frozen=True)
-class Position:
-    """The numbers of one employer's position (what a batch row holds)."""
+class Position(NamedTuple):
+    """The numbers of one employer's position (what a batch row holds; cheap to make)."""
 
     liable: bool
     required_hours: Decimal

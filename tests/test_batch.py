@@ -1,0 +1,115 @@
+"""Many employers from a CSV file: formats people actually have, bad rows, nothing half-written."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from .conftest import RunCli
+
+
+def _write(tmp_path: Path, text: str, name: str = "employers.csv", *, bom: bool = False) -> Path:
+    path = tmp_path / name
+    path.write_bytes(("\ufeff" if bom else "").encode() + text.encode("utf-8"))
+    return path
+
+
+def _rows(stdout: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(stdout)))
+
+
+def test_basic_csv(tmp_path: Path, run_cli: RunCli) -> None:
+    path = _write(tmp_path, "id,paid_hours,target_group_hours\nA,300000,0\nB,40574,0\n")
+    result = run_cli("employer", "--year", "2018", "--file", str(path))
+    assert result.exit_code == 0, result.stderr
+    rows = _rows(result.stdout)
+    assert [r["id"] for r in rows] == ["A", "B"]
+    assert rows[0]["liable"] == "true" and rows[1]["liable"] == "false"
+    assert rows[0]["shortfall_jobs"].startswith("4.3501")
+    assert "2 employers, 1 liable" in result.stderr
+
+
+def test_excel_style_dutch_csv(tmp_path: Path, run_cli: RunCli) -> None:
+    """BOM, semicolons, decimal commas, Windows line endings, an optional year column."""
+    text = "ID;Paid_Hours;Target_Group_Hours;Year\r\nA;300000,5;10,25;2019\r\nB;50000;0;2018\r\n"
+    path = _write(tmp_path, text, bom=True)
+    result = run_cli("employer", "--file", str(path))
+    assert result.exit_code == 0, result.stderr
+    rows = _rows(result.stdout)
+    assert rows[0]["year"] == "2019" and rows[0]["quota_pct"] == "2.14"
+    assert rows[0]["required_hours"] == "6420.0107"  # 300,000.5 x 2.14%
+    assert rows[1]["quota_pct"] == "1.93"
+
+
+def test_missing_columns_are_named(tmp_path: Path, run_cli: RunCli) -> None:
+    path = _write(tmp_path, "id,hours\nA,1\n")
+    result = run_cli("employer", "--year", "2019", "--file", str(path))
+    assert result.exit_code == 2
+    assert "missing column(s) paid_hours, target_group_hours" in result.stderr
+
+
+def test_a_bad_row_stops_the_run_before_any_output(tmp_path: Path, run_cli: RunCli) -> None:
+    path = _write(tmp_path, "id,paid_hours,target_group_hours\nA,300000,0\nB,lots,0\nC,-5,0\n")
+    out = tmp_path / "out.csv"
+    result = run_cli("employer", "--year", "2019", "--file", str(path), "--output", str(out))
+    assert result.exit_code == 2
+    assert "line 3: paid_hours: 'lots' is not a number" in result.stderr
+    assert "line 4:" in result.stderr
+    assert result.stdout == ""
+    assert not out.exists()
+    assert list(tmp_path.glob(".out.csv.*")) == []
+
+
+def test_skip_invalid_lists_what_was_skipped(tmp_path: Path, run_cli: RunCli) -> None:
+    path = _write(tmp_path, "id,paid_hours,target_group_hours\nA,300000,0\n,1,1\nC,50000,0\n")
+    result = run_cli(
+        "employer",
+        "--year",
+        "2019",
+        "--file",
+        str(path),
+        "--skip-invalid",
+        "--batch-format",
+        "jsonl",
+    )
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in lines] == ["A", "C"]
+    assert isinstance(lines[0]["shortfall_jobs"], float | int)
+    assert "skipped line 3: id is empty" in result.stderr
+    assert "1 rows skipped" in result.stderr
+
+
+def test_output_file(tmp_path: Path, run_cli: RunCli) -> None:
+    path = _write(tmp_path, "id,paid_hours,target_group_hours\nA,300000,0\n")
+    out = tmp_path / "results.csv"
+    result = run_cli("employer", "--year", "2019", "--file", str(path), "-o", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert _rows(out.read_text())[0]["id"] == "A"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("", "empty"),
+        ("id,paid_hours,target_group_hours\nA,300000,0\n", "no year"),
+    ],
+)
+def test_empty_file_and_missing_year(
+    tmp_path: Path, run_cli: RunCli, text: str, fragment: str
+) -> None:
+    path = _write(tmp_path, text)
+    result = run_cli("employer", "--file", str(path))
+    assert result.exit_code == 2
+    assert fragment in result.stderr
+
+
+def test_unknown_year_in_a_row(tmp_path: Path, run_cli: RunCli) -> None:
+    path = _write(tmp_path, "id,paid_hours,target_group_hours,year\nA,300000,0,2031\n")
+    result = run_cli("employer", "--file", str(path))
+    assert result.exit_code == 2
+    assert "line 2: year 2031" in result.stderr
