@@ -1,4 +1,4 @@
-"""Batch benchmark: `banencalc employer --file` on generated employers against merely reading the file.
+"""Batch benchmark: `banencalc employer --file` on generated employers against reading the file.
 
     uv run python benchmarks/batch.py [--rows 1000000]
 

@@ -246,7 +246,7 @@ def _hours(text: str, what: str) -> Decimal:
     """A cell of hours: plain decimals take the fast path, anything else the strict parser."""
     if "e" in text or "E" in text or "," in text or "_" in text:
         value = parse_decimal(text, what)
-        if value.as_tuple().exponent > 0:  # 1e6: keep plain notation in the output
+        if value == value.to_integral_value():  # 1e6: keep plain notation in the output
             value = value.quantize(Decimal(1))
     else:
         try:
