@@ -66,16 +66,19 @@ def _call(data: Dataset, call: str, args: dict[str, Any]) -> dict[str, Any]:
         )
         return _as_dict(assess(data, employer))
     if call == "quota":
-        number = {k: Decimal(args[k]) for k in ("nulmeting_jobs", "employees") if k in args}
-        return _as_dict(
-            quota(
-                data,
-                args["year"],
-                args.get("sector", "government"),
-                use_estimates=args.get("use_estimates", False),
-                **number,
-            )
+
+        def number(key: str) -> Decimal | None:
+            return Decimal(args[key]) if key in args else None
+
+        result = quota(
+            data,
+            args["year"],
+            args.get("sector", "government"),
+            nulmeting_jobs=number("nulmeting_jobs"),
+            employees=number("employees"),
+            use_estimates=args.get("use_estimates", False),
         )
+        return _as_dict(result)
     if call == "floor_2dp":
         return {"value": floor_2dp(Decimal(args["value"]))}
     if call == "extra_jobs_in_year":
