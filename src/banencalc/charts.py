@@ -5,6 +5,9 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import BanencalcError
 
 
 @dataclass(frozen=True)
@@ -53,3 +56,33 @@ def line_chart(
     chart: str = plt.build()
     plt.clear_figure()
     return chart if color else plt.uncolorize(chart)
+
+
+def save_chart(path: Path, title: str, lines: Sequence[Line]) -> None:
+    """The chart as an image for a memo (.svg or .png); needs the optional `charts` extra."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        raise BanencalcError(
+            f"--output {path}: images need matplotlib; install it with "
+            "`pip install 'banencalc[charts]'` (or `uv sync --extra charts`)"
+        ) from None
+    figure, axes = plt.subplots(figsize=(8, 4.5))
+    for line in lines:
+        if line.years:
+            axes.plot(list(line.years), list(line.values), marker="o", label=line.label)
+    axes.set_title(title)
+    axes.set_ylabel("extra jobs (end of year)")
+    axes.set_ylim(bottom=0)
+    axes.grid(alpha=0.3)
+    axes.legend()
+    axes.yaxis.set_major_formatter(matplotlib.ticker.StrMethodFormatter("{x:,.0f}"))
+    try:
+        figure.savefig(path, bbox_inches="tight")
+    except (OSError, ValueError) as exc:
+        raise BanencalcError(f"--output {path}: {exc}") from None
+    finally:
+        plt.close(figure)

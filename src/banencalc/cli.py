@@ -2,6 +2,10 @@
 
 Startup matters (people type these commands), so the data loader, the core and rich are imported
 inside the commands, never at module level.
+
+Every command shares one pipeline (`_run`): load the data, apply a what-if scenario if one is given,
+build the report for the baseline (and the scenario), warn about figures that are not verified,
+render, and write to stdout or --output.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -35,10 +40,22 @@ class OutputFormat(StrEnum):
     markdown = "markdown"
 
 
+class Per(StrEnum):
+    year = "year"
+    week = "week"
+
+
+class BatchFormat(StrEnum):
+    csv = "csv"
+    jsonl = "jsonl"
+
+
 app = typer.Typer(
     name="banencalc",
-    help="Quota calculator for the Dutch Banenafspraak: targets, realised jobs, shortfalls.\n\n"
-    "Every figure comes from the bundled data (or --data DIR) with its source and status.",
+    help="Quota calculator for the Dutch Banenafspraak: targets, realised jobs, shortfalls, "
+    "quota percentages, employer levies and catch-up paths.\n\n"
+    "Every figure comes from the bundled data (or --data DIR) with its source and status. "
+    "Exit codes: 0 ok, 1 a check found the target missed, 2 bad input.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode="markdown",
@@ -47,6 +64,7 @@ app = typer.Typer(
 
 _state = {"debug": False}
 
+# -- options every command shares -----------------------------------------------------------------
 DataOpt = Annotated[
     Path | None,
     typer.Option(
@@ -54,8 +72,8 @@ DataOpt = Annotated[
         envvar="BANENCALC_DATA",
         metavar="DIR",
         show_default=False,
-        help="Directory with your own targets.yaml and sectors.yaml "
-        "(default: the bundled data; also $BANENCALC_DATA).",
+        help="Directory with your own targets.yaml and sectors.yaml (default: the "
+        "bundled data; also $BANENCALC_DATA).",
     ),
 ]
 FormatOpt = Annotated[
@@ -64,7 +82,50 @@ FormatOpt = Annotated[
         "--format",
         "-f",
         case_sensitive=False,
-        help="Output format: table for people; json, csv, markdown for scripts and memos.",
+        help="table for people; json, csv, markdown for scripts and memos.",
+    ),
+]
+SourcesOpt = Annotated[
+    bool,
+    typer.Option("--sources", help="List the full references of the sources used."),
+]
+SetOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--set",
+        metavar="KEY=VALUE",
+        show_default=False,
+        help="What-if: change a figure or parameter for this run (repeatable), e.g. "
+        "realised.government.2021=21000, quota.government.2025=2.8, levy_eur=7500.",
+    ),
+]
+ScenarioOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--scenario",
+        metavar="FILE",
+        show_default=False,
+        dir_okay=False,
+        help="What-if: a YAML file with name, description and set: {KEY: VALUE}.",
+    ),
+]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        show_default=False,
+        dir_okay=False,
+        help="Write the result to FILE instead of stdout.",
+    ),
+]
+StrictOpt = Annotated[
+    bool,
+    typer.Option(
+        "--strict",
+        help="Exit 2 when the result rests on a figure that is not "
+        "verified (derived, indicative, estimated or unverified).",
     ),
 ]
 SectorOpt = Annotated[
@@ -75,10 +136,17 @@ SectorOpt = Annotated[
         help="Sector id: total, market, government or a subsector id (see `status --breakdown`).",
     ),
 ]
-SourcesOpt = Annotated[
-    bool,
-    typer.Option("--sources", help="List the full references of the sources used."),
-]
+
+
+@dataclass(frozen=True)
+class Common:
+    fmt: OutputFormat
+    data: Path | None
+    sources: bool
+    set_items: list[str] | None
+    scenario: Path | None
+    output: Path | None
+    strict: bool
 
 
 def _version(value: bool) -> None:
@@ -105,6 +173,10 @@ def _main(
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     typer.echo(f"banencalc: error: {message}", err=True)
     raise typer.Exit(code)
+
+
+def warn(message: str) -> None:
+    typer.echo(f"banencalc: warning: {message}", err=True)
 
 
 def guarded(func: Callable[P, R]) -> Callable[P, R]:
@@ -139,10 +211,64 @@ def _load(data_dir: Path | None) -> Dataset:
     return load_dataset(data_dir)
 
 
-def _emit(report: Report, fmt: OutputFormat, *, full_sources: bool = False) -> None:
+def _run(common: Common, build: Callable[[Dataset], Report]) -> Report:
+    """Load, apply the scenario, build, warn, render, write. Returns the report of the answer
+    (the scenario's when one is active) so a command can derive its exit code."""
+    from .render import compare
+
+    dataset = _load(common.data)
+    report = build(dataset)
+    answer = report
+    if common.set_items or common.scenario is not None:
+        from . import scenario as whatif
+
+        chosen = (
+            whatif.load_scenario(common.scenario)
+            if common.scenario is not None
+            else whatif.Scenario("--set", "", {})
+        )
+        overrides = {**chosen.overrides, **whatif.parse_set(common.set_items or [])}
+        chosen = whatif.Scenario(chosen.name, chosen.description, overrides)
+        changed, changes = whatif.apply(dataset, chosen)
+        answer = build(changed)
+        report = compare(
+            report,
+            answer,
+            chosen.name,
+            [str(c) for c in changes],
+            [{"key": c.key, "old": c.old, "new": c.new} for c in changes],
+        )
+    _check_provenance(answer, common.strict)
+    _write(report, common)
+    return answer
+
+
+def _check_provenance(report: Report, strict: bool) -> None:
+    """Warn (or, with --strict, refuse) when the answer rests on figures that are not verified."""
+    weak = [
+        f"{f['key']} ({f['status']})"
+        for f in report.payload.get("figures", [])
+        if f.get("status") not in (None, "verified")
+    ]
+    if not weak:
+        return
+    message = "this result rests on figures that are not verified: " + ", ".join(weak)
+    if strict:
+        raise BanencalcError(message + " (--strict)")
+    warn(message)
+
+
+def _write(report: Report, common: Common) -> None:
     from .render import render
 
-    render(report, fmt.value, sys.stdout, full_sources=full_sources)
+    if common.output is None:
+        render(report, common.fmt.value, sys.stdout, full_sources=common.sources)
+        return
+    try:
+        with common.output.open("w", encoding="utf-8", newline="") as out:
+            render(report, common.fmt.value, out, full_sources=common.sources, color=False)
+    except OSError as exc:
+        raise BanencalcError(f"--output {common.output}: {exc.strerror}") from None
 
 
 def _number(option: str, text: str | None) -> Decimal | None:
@@ -151,16 +277,12 @@ def _number(option: str, text: str | None) -> Decimal | None:
     return None if text is None else parse_decimal(text.rstrip("%"), option)
 
 
-def _percentage(option: str, text: str) -> Decimal:
-    from .parsing import parse_decimal
-
-    return parse_decimal(text.rstrip("%"), option)
-
-
+# -- status, history, check ------------------------------------------------------------------------
 @app.command(
     epilog="Examples:\n\n"
     "    banencalc status --year 2020\n\n"
     "    banencalc status --year 2022 --sector government --breakdown\n\n"
+    "    banencalc status --year 2021 --set realised.government.2021=21000\n\n"
     "    banencalc status --format json | jq '.rows[] | {sector, shortfall}'"
 )
 @guarded
@@ -170,10 +292,9 @@ def status(
         typer.Option(
             "--year",
             "-y",
-            help="Measurement year (end of "
-            "year). Default: the latest with official "
-            "realised figures.",
             show_default=False,
+            help="Measurement year (end of year). Default: the "
+            "latest with official realised figures.",
         ),
     ] = None,
     sector: SectorOpt = None,
@@ -183,24 +304,28 @@ def status(
     fmt: FormatOpt = OutputFormat.table,
     data: DataOpt = None,
     sources: SourcesOpt = False,
+    set_items: SetOpt = None,
+    scenario: ScenarioOpt = None,
+    output: OutputOpt = None,
+    strict: StrictOpt = False,
 ) -> None:
     """Target versus realised extra jobs in a year: difference, shortfall, % of target."""
     from .calc.status import default_year
     from .calc.status import status as compute
     from .views import status_report
 
-    dataset = _load(data)
-    result = compute(
-        dataset, year if year is not None else default_year(dataset), sector, breakdown
-    )
-    _emit(status_report(result), fmt, full_sources=sources)
+    def build(dataset: Dataset) -> Report:
+        chosen = year if year is not None else default_year(dataset)
+        return status_report(compute(dataset, chosen, sector, breakdown))
+
+    _run(Common(fmt, data, sources, set_items, scenario, output, strict), build)
 
 
 @app.command(
     epilog="Examples:\n\n"
     "    banencalc history\n\n"
     "    banencalc history --sector government --from 2018 --to 2023\n\n"
-    "    banencalc history --format csv > series.csv"
+    "    banencalc history --format csv --output series.csv"
 )
 @guarded
 def history(
@@ -208,62 +333,70 @@ def history(
     first: Annotated[
         int | None,
         typer.Option(
-            "--from", help="First year (default: the first in the data).", show_default=False
+            "--from", show_default=False, help="First year (default: the first in the data)."
         ),
     ] = None,
     last: Annotated[
         int | None,
-        typer.Option("--to", help="Last year (default: the last in the data).", show_default=False),
+        typer.Option("--to", show_default=False, help="Last year (default: the last in the data)."),
     ] = None,
     chart: Annotated[
         bool,
         typer.Option(
-            "--chart/--no-chart", help="Draw the chart under the table (table format only)."
+            "--chart/--no-chart",
+            help="Draw the chart under the table (table format on a terminal or stdout).",
         ),
     ] = True,
     fmt: FormatOpt = OutputFormat.table,
     data: DataOpt = None,
     sources: SourcesOpt = False,
+    set_items: SetOpt = None,
+    scenario: ScenarioOpt = None,
+    output: OutputOpt = None,
+    strict: StrictOpt = False,
 ) -> None:
     """The series year by year: target against realised, with a chart in the terminal."""
     from .calc.status import history as compute
     from .calc.status import root_sector
     from .views import status_report
 
-    dataset = _load(data)
-    sector = sector or root_sector(dataset)
-    result = compute(dataset, sector, first, last)
-    name = dataset.sectors[sector].name
-    report = status_report(
-        result,
-        by_year=True,
-        title=f"Banenafspraak {result.rows[0].year}-{result.year}: {name}, "
-        "extra jobs against target (end of year)",
-    )
-    _emit(report, fmt, full_sources=sources)
-    if fmt is OutputFormat.table and chart:
-        _history_chart(name, result.rows)
+    rows: list[Any] = []
+
+    def build(dataset: Dataset) -> Report:
+        chosen = sector or root_sector(dataset)
+        result = compute(dataset, chosen, first, last)
+        rows[:] = result.rows
+        name = dataset.sectors[chosen].name
+        return status_report(
+            result,
+            by_year=True,
+            title=f"Banenafspraak {result.rows[0].year}-{result.year}: {name}, "
+            "extra jobs against target (end of year)",
+        )
+
+    _run(Common(fmt, data, sources, set_items, scenario, output, strict), build)
+    if fmt is OutputFormat.table and chart and output is None and rows:
+        from .charts import Line
+
+        targets = [(r.year, r.target) for r in rows if r.target is not None]
+        realised = [(r.year, r.realised) for r in rows if r.realised is not None]
+        _chart(
+            f"{rows[0].name}: extra jobs (end of year)",
+            [
+                Line("target", [y for y, _ in targets], [v for _, v in targets]),
+                Line("realised", [y for y, _ in realised], [v for _, v in realised]),
+            ],
+        )
 
 
-def _history_chart(name: str, rows: list[Any]) -> None:
+def _chart(title: str, lines: list[Any]) -> None:
     from rich.console import Console
 
-    from .charts import Line, line_chart
+    from .charts import line_chart
 
     console = Console()
-    targets = [(r.year, r.target) for r in rows if r.target is not None]
-    realised = [(r.year, r.realised) for r in rows if r.realised is not None]
-    lines = [
-        Line("target", [y for y, _ in targets], [v for _, v in targets]),
-        Line("realised", [y for y, _ in realised], [v for _, v in realised]),
-    ]
-    text = line_chart(
-        f"{name}: extra jobs (end of year)",
-        lines,
-        width=min(console.width, 100),
-        color=console.is_terminal and not console.no_color,
-    )
-    sys.stdout.write(text + "\n")
+    color = console.is_terminal and not console.no_color
+    sys.stdout.write(line_chart(title, lines, width=min(console.width, 100), color=color) + "\n")
 
 
 @app.command(
@@ -277,7 +410,7 @@ def _history_chart(name: str, rows: list[Any]) -> None:
 def check(
     year: Annotated[
         int,
-        typer.Option("--year", "-y", help="Measurement year (end of year).", show_default=False),
+        typer.Option("--year", "-y", show_default=False, help="Measurement year (end of year)."),
     ],
     sector: SectorOpt = None,
     min_achievement: Annotated[
@@ -289,17 +422,27 @@ def check(
     fmt: FormatOpt = OutputFormat.table,
     data: DataOpt = None,
     sources: SourcesOpt = False,
+    set_items: SetOpt = None,
+    scenario: ScenarioOpt = None,
+    output: OutputOpt = None,
+    strict: StrictOpt = False,
 ) -> None:
     """For CI: exit 0 when the sector met its target in the year, 1 when it missed it."""
     from .calc.status import check as compute
     from .views import check_report
 
-    result = compute(_load(data), year, sector, _percentage("--min-achievement", min_achievement))
-    _emit(check_report(result), fmt, full_sources=sources)
-    if not result.passed:
+    pct = _number("--min-achievement", min_achievement)
+    assert pct is not None
+
+    def build(dataset: Dataset) -> Report:
+        return check_report(compute(dataset, year, sector, pct))
+
+    answer = _run(Common(fmt, data, sources, set_items, scenario, output, strict), build)
+    if not answer.payload["passed"]:
         raise typer.Exit(EXIT_MISSED)
 
 
+# -- quota and employer ----------------------------------------------------------------------------
 @app.command(
     epilog="Examples:\n\n"
     "    banencalc quota --year 2019\n\n"
@@ -311,7 +454,7 @@ def quota(
     year: Annotated[
         int,
         typer.Option(
-            "--year", "-y", help="The year the percentage applies to.", show_default=False
+            "--year", "-y", show_default=False, help="The year the percentage applies to."
         ),
     ],
     sector: Annotated[str, typer.Option("--sector", "-s", help="Sector id.")] = "government",
@@ -342,30 +485,26 @@ def quota(
     fmt: FormatOpt = OutputFormat.table,
     data: DataOpt = None,
     sources: SourcesOpt = False,
+    set_items: SetOpt = None,
+    scenario: ScenarioOpt = None,
+    output: OutputOpt = None,
+    strict: StrictOpt = False,
 ) -> None:
     """The quota percentage: published (with its status) and recomputed by Wfsv art 38f."""
     from .calc.quota import quota as compute
     from .views_quota import quota_report
 
-    result = compute(
-        _load(data),
-        year,
-        sector,
-        nulmeting_jobs=_number("--nulmeting-jobs", nulmeting_jobs),
-        employees=_number("--employees", employees),
-        use_estimates=use_estimates,
-    )
-    _emit(quota_report(result), fmt, full_sources=sources)
+    a = _number("--nulmeting-jobs", nulmeting_jobs)
+    d = _number("--employees", employees)
 
+    def build(dataset: Dataset) -> Report:
+        return quota_report(
+            compute(
+                dataset, year, sector, nulmeting_jobs=a, employees=d, use_estimates=use_estimates
+            )
+        )
 
-class Per(StrEnum):
-    year = "year"
-    week = "week"
-
-
-class BatchFormat(StrEnum):
-    csv = "csv"
-    jsonl = "jsonl"
+    _run(Common(fmt, data, sources, set_items, scenario, output, strict), build)
 
 
 @app.command(
@@ -376,12 +515,13 @@ class BatchFormat(StrEnum):
     "    banencalc employer --year 2024 --fte 120 --hours-per-week 36 "
     "--target-group-jobs 2\n\n"
     "    banencalc employer --paid-hours 300000 --years 2019-2025\n\n"
+    "    banencalc employer --year 2019 --paid-hours 300000 --by 2024\n\n"
     "    banencalc employer --year 2024 --file employers.csv --output results.csv"
 )
 @guarded
 def employer(
     year: Annotated[
-        int | None, typer.Option("--year", "-y", help="The year of the hours.", show_default=False)
+        int | None, typer.Option("--year", "-y", show_default=False, help="The year of the hours.")
     ] = None,
     paid_hours: Annotated[
         str | None,
@@ -410,8 +550,8 @@ def employer(
             "--hours-per-week",
             metavar="h",
             show_default=False,
-            help="Hours a week per FTE for --fte; also the week of the people to hire in "
-            "'to close the gap' (default: a job of 25.5 h).",
+            help="Hours a week per FTE for --fte; else the week of the people to hire in 'to close "
+            "the gap' (default: a job of 25.5 h).",
         ),
     ] = None,
     target_group_hours: Annotated[
@@ -456,6 +596,15 @@ def employer(
             help="The same employer over several years, each with its own percentage.",
         ),
     ] = None,
+    by: Annotated[
+        int | None,
+        typer.Option(
+            "--by",
+            metavar="Y",
+            show_default=False,
+            help="The hiring pace that removes the shortfall by year Y (each year's percentage).",
+        ),
+    ] = None,
     file: Annotated[
         Path | None,
         typer.Option(
@@ -464,17 +613,6 @@ def employer(
             show_default=False,
             dir_okay=False,
             help="Many employers: CSV with id, paid_hours, target_group_hours[, sector, year].",
-        ),
-    ] = None,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            show_default=False,
-            dir_okay=False,
-            help="With --file: write the rows here instead of stdout.",
         ),
     ] = None,
     batch_format: Annotated[
@@ -489,40 +627,52 @@ def employer(
     fmt: FormatOpt = OutputFormat.table,
     data: DataOpt = None,
     sources: SourcesOpt = False,
+    set_items: SetOpt = None,
+    scenario: ScenarioOpt = None,
+    output: OutputOpt = None,
+    strict: StrictOpt = False,
 ) -> None:
     """One employer's quota: liable?, required jobs, shortfall and levy, step by step."""
-    dataset = _load(data)
     if file is not None:
-        _employer_batch(dataset, file, year, sector, output, batch_format, skip_invalid)
+        if set_items or scenario is not None:
+            fail("--set and --scenario do not apply to --file")
+        _employer_batch(_load(data), file, year, sector, output, batch_format, skip_invalid)
         return
-    from .calc.employer import EmployerInput, assess, goal_seek, years_ahead
-    from .views_quota import employer_report, employer_years_report
+    from .calc.employer import EmployerInput, assess, goal_seek, hiring_path, years_ahead
+    from .views_quota import employer_report, employer_years_report, hiring_report
 
     period, paid = _paid_hours(paid_hours, per, fte, hours_per_week)
-    unit_fig = dataset.constant("hours_per_job_" + period, year or 2018)
     if target_group_hours is not None and target_group_jobs is not None:
         fail("give --target-group-hours or --target-group-jobs, not both")
-    tg = _number("--target-group-hours", target_group_hours) or Decimal(0)
-    jobs = _number("--target-group-jobs", target_group_jobs)
-    if jobs is not None and unit_fig is not None:
-        tg = jobs * unit_fig.value
+    tg_hours = _number("--target-group-hours", target_group_hours)
+    tg_jobs = _number("--target-group-jobs", target_group_jobs)
     pct = _number("--quota-pct", quota_pct)
-    if years is not None:
+    week = _number("--hours-per-week", hours_per_week) if fte is None else None
+    if years is None and year is None:
+        fail("--year is required (or --years Y1-Y2)")
+
+    def build(dataset: Dataset) -> Report:
         from .parsing import parse_year_range
 
-        span = parse_year_range(years)
-        base = EmployerInput(span[0], paid, tg, period, sector, pct)
-        _emit(employer_years_report(years_ahead(dataset, base, span)), fmt, full_sources=sources)
-        return
-    if year is None:
-        fail("--year is required (or --years Y1-Y2)")
-    result = assess(dataset, EmployerInput(year, paid, tg, period, sector, pct))
-    goal = None
-    if result.shortfall_jobs > 0:  # people to hire: at --hours-per-week, else jobs of 25.5 h
-        week = _number("--hours-per-week", hours_per_week) if fte is None else None
-        job_week = dataset.constant("hours_per_job_week", year)
-        goal = goal_seek(result, week or (job_week.value if job_week else None))
-    _emit(employer_report(result, goal), fmt, full_sources=sources)
+        first_year = parse_year_range(years)[0] if years is not None else year
+        assert first_year is not None
+        unit = dataset.constant(f"hours_per_job_{period}", first_year)
+        tg = tg_hours or Decimal(0)
+        if tg_jobs is not None and unit is not None:
+            tg = tg_jobs * unit.value
+        base = EmployerInput(first_year, paid, tg, period, sector, pct)
+        if years is not None:
+            return employer_years_report(years_ahead(dataset, base, parse_year_range(years)))
+        if by is not None:
+            return hiring_report(hiring_path(dataset, base, by))
+        result = assess(dataset, base)
+        goal = None
+        if result.shortfall_jobs > 0:
+            job_week = dataset.constant("hours_per_job_week", first_year)
+            goal = goal_seek(result, week or (job_week.value if job_week else None))
+        return employer_report(result, goal)
+
+    _run(Common(fmt, data, sources, set_items, scenario, None if file else output, strict), build)
 
 
 def _paid_hours(
@@ -531,17 +681,15 @@ def _paid_hours(
     if fte is not None:
         if paid_hours is not None:
             fail("give --paid-hours or --fte with --hours-per-week, not both")
-        if hours_per_week is None:
-            fail("--fte needs --hours-per-week")
         count = _number("--fte", fte)
         week = _number("--hours-per-week", hours_per_week)
-        assert count is not None and week is not None
+        if count is None or week is None:
+            fail("--fte needs --hours-per-week")
         return "week", count * week
-    if paid_hours is None:
-        fail("give --paid-hours H (or --fte N --hours-per-week h, or --file CSV)")
     value = _number("--paid-hours", paid_hours)
-    assert value is not None
-    return per.value, value
+    if value is None:
+        fail("give --paid-hours H (or --fte N --hours-per-week h, or --file CSV)")
+    return ("year" if per is Per.year else "week"), value
 
 
 def _employer_batch(
@@ -558,15 +706,10 @@ def _employer_batch(
     from .batch import run_batch, write_output
 
     errors = Console(stderr=True)
-    progress = None
-    if errors.is_terminal and file.exists() and file.stat().st_size > 2_000_000:
-        from rich.progress import Progress
-
-        progress = Progress(console=errors, transient=True)
-    total_lines = None
+    show_progress = errors.is_terminal and file.exists() and file.stat().st_size > 2_000_000
 
     def produce(out: Any) -> Any:
-        if progress is None:
+        if not show_progress:
             return run_batch(
                 dataset,
                 file,
@@ -576,8 +719,10 @@ def _employer_batch(
                 out_format=batch_format.value,
                 skip_invalid=skip_invalid,
             )
-        with progress:
-            task = progress.add_task(f"reading {file.name}", total=total_lines)
+        from rich.progress import Progress
+
+        with Progress(console=errors, transient=True) as progress:
+            task = progress.add_task(f"reading {file.name}", total=None)
             return run_batch(
                 dataset,
                 file,
@@ -596,9 +741,89 @@ def _employer_batch(
         f"banencalc: {summary.rows:,} employers, {summary.liable:,} liable, total "
         f"shortfall {summary.shortfall_jobs:,.2f} jobs, total levy EUR "
         f"{summary.levy_eur:,.2f}"
-        + (f", {len(summary.skipped):,} rows skipped" if summary.skipped else ""),
+        + (f", {summary.skipped_count:,} rows skipped" if summary.skipped_count else ""),
         err=True,
     )
+
+
+# -- trajectory ------------------------------------------------------------------------------------
+@app.command(
+    epilog="Examples:\n\n"
+    "    banencalc trajectory --sector government --by 2026\n\n"
+    "    banencalc trajectory --sector total --target 125000 --by 2030 --window 2\n\n"
+    "    banencalc trajectory --sector market --output chart.svg"
+)
+@guarded
+def trajectory(
+    sector: Annotated[str, typer.Option("--sector", "-s", help="Sector id.")] = "total",
+    target: Annotated[
+        int | None,
+        typer.Option(
+            "--target",
+            metavar="N",
+            show_default=False,
+            help="Target level in jobs (default: the sector's final target).",
+        ),
+    ] = None,
+    by: Annotated[
+        int | None,
+        typer.Option(
+            "--by",
+            metavar="Y",
+            show_default=False,
+            help="Year the target must be reached (default: the final target's year).",
+        ),
+    ] = None,
+    from_year: Annotated[
+        int | None,
+        typer.Option(
+            "--from",
+            metavar="Y",
+            show_default=False,
+            help="Start year (default: the latest with an official realised figure).",
+        ),
+    ] = None,
+    window: Annotated[
+        int,
+        typer.Option("--window", metavar="K", help="Years of recent growth behind the projection."),
+    ] = 3,
+    chart: Annotated[
+        bool, typer.Option("--chart/--no-chart", help="Draw the chart under the table.")
+    ] = True,
+    fmt: FormatOpt = OutputFormat.table,
+    data: DataOpt = None,
+    sources: SourcesOpt = False,
+    set_items: SetOpt = None,
+    scenario: ScenarioOpt = None,
+    output: OutputOpt = None,
+    strict: StrictOpt = False,
+) -> None:
+    """The pace that closes a sector's gap by a year, and where the recent pace leads."""
+    from .calc.trajectory import trajectory as compute
+    from .views_trajectory import trajectory_lines, trajectory_report
+
+    results: list[Any] = []
+
+    def build(dataset: Dataset) -> Report:
+        result = compute(dataset, sector, target=target, by=by, from_year=from_year, window=window)
+        results.append(result)
+        return trajectory_report(result, dataset.sectors[sector].name)
+
+    image = output is not None and output.suffix.lower() in (".svg", ".png")
+    common = Common(fmt, data, sources, set_items, scenario, None if image else output, strict)
+    _run(common, build)
+    answer = results[-1]
+    if image and output is not None:
+        from .charts import save_chart
+
+        save_chart(
+            output,
+            f"{answer.sector}: catch-up to {answer.target:,} by {answer.by}",
+            trajectory_lines(answer),
+        )
+        typer.echo(f"banencalc: chart written to {output}", err=True)
+    elif fmt is OutputFormat.table and chart and output is None:
+        _chart(f"{answer.sector}: target, catch-up path and projection", trajectory_lines(answer))
 
 
 def main() -> None:

@@ -58,6 +58,10 @@ class Report:
     sections: list[tuple[str, list[str]]] = field(default_factory=list)
     #: one record shown as "item: value" lines instead of a one-row table
     transpose: bool = False
+    #: rows and columns for CSV when they differ from the table's (a scenario: baseline and
+    #: scenario rows, marked by a `case` column)
+    machine_rows: list[dict[str, Any]] | None = None
+    machine_columns: list[Column] | None = None
 
 
 #: key of an optional dict in a row: column key -> the text a table shows instead of the value
@@ -76,7 +80,7 @@ def format_value(value: Any, kind: Kind) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if kind == "shown":
-        return str(value)
+        return value if isinstance(value, str) else format_value(value, "decimal")
     if kind == "int":
         return f"{value:,}"
     if kind == "signed":
@@ -143,8 +147,12 @@ def _csv_cell(value: Any) -> Any:
 def _csv(report: Report, out: IO[str]) -> None:
     writer = csv.writer(out, lineterminator="\n")
     keys = [c.key for c in report.columns]
+    rows = report.rows
+    if report.machine_rows is not None:
+        keys = ["case", *(c.key for c in report.machine_columns or report.columns)]
+        rows = report.machine_rows
     writer.writerow(keys)
-    for row in report.rows:
+    for row in rows:
         writer.writerow([_csv_cell(row.get(k)) for k in keys])
 
 
@@ -307,3 +315,93 @@ def _bullets(console: Any, heading: str, lines: Sequence[str]) -> None:
     for line in lines:
         grid.add_row(" -", Text(line))
     console.print(grid)
+
+
+_NUMERIC_KINDS = ("int", "signed", "pct", "decimal", "money")
+
+
+def _delta(old: Any, new: Any, kind: Kind) -> str:
+    """`new - old` formatted like the column; empty where it has no meaning."""
+    if kind not in _NUMERIC_KINDS or isinstance(old, bool) or isinstance(new, bool):
+        return ""
+    if not isinstance(old, int | Decimal) or not isinstance(new, int | Decimal):
+        return ""
+    delta = Decimal(new) - Decimal(old)
+    text = format_value(delta, "signed" if kind == "int" else kind)
+    return f"+{text}" if delta > 0 and not text.startswith("+") else text
+
+
+def compare(
+    baseline: Report,
+    scenario: Report,
+    name: str,
+    changes: list[str],
+    change_payload: list[dict[str, Any]],
+) -> Report:
+    """Baseline and scenario side by side, with the difference, and what the scenario changed."""
+    columns = _shown(scenario)
+    if scenario.transpose:  # one record: item | baseline | scenario | difference
+        rows: list[dict[str, Any]] = []
+        for base_row, new_row in zip(baseline.rows, scenario.rows, strict=False):
+            for column in columns:
+                old, new = base_row.get(column.key), new_row.get(column.key)
+                rows.append(
+                    {
+                        "item": column.header.replace("-\n", "").replace("\n", " "),
+                        "baseline": _label(baseline, base_row, column, False),
+                        "scenario": _label(scenario, new_row, column, False),
+                        "difference": _delta(old, new, column.kind) if old != new else "",
+                    }
+                )
+        shown_columns = [
+            Column("item", "item"),
+            Column("baseline", "baseline", "shown"),
+            Column("scenario", "scenario", "shown"),
+            Column("difference", "difference", "shown"),
+        ]
+    else:  # a changed row becomes three: baseline, scenario, difference
+        rows, label = [], columns[0].key
+        for base_row, new_row in zip(baseline.rows, scenario.rows, strict=False):
+            if all(base_row.get(c.key) == new_row.get(c.key) for c in columns):
+                rows.append(new_row)
+                continue
+            name_text = _label(scenario, new_row, columns[0], True)
+            rows.append(
+                {
+                    **base_row,
+                    DISPLAY: {**base_row.get(DISPLAY, {}), label: f"{name_text} (baseline)"},
+                }
+            )
+            indent = " " * (len(name_text) - len(name_text.lstrip()) + 2)
+            rows.append(
+                {**new_row, DISPLAY: {**new_row.get(DISPLAY, {}), label: f"{indent}scenario"}}
+            )
+            diff = {
+                c.key: _delta(base_row.get(c.key), new_row.get(c.key), c.kind)
+                for c in columns[1:]
+                if base_row.get(c.key) != new_row.get(c.key)
+            }
+            rows.append(
+                {
+                    DISPLAY: {c.key: diff.get(c.key, "") for c in columns[1:]}
+                    | {label: f"{indent}difference"}
+                }
+            )
+        shown_columns = columns
+    return Report(
+        title=f"{scenario.title}: scenario '{name}' against the baseline",
+        columns=shown_columns + [c for c in scenario.columns if c.detail],
+        rows=rows,
+        payload={
+            "baseline": baseline.payload,
+            "scenario": scenario.payload,
+            "changes": change_payload,
+        },
+        notes=scenario.notes,
+        sources=scenario.sources,
+        summary=scenario.summary,
+        sections=[("Changed by the scenario (old -> new):", changes), *scenario.sections],
+        machine_rows=[{"case": "baseline", **r} for r in baseline.rows]
+        + [{"case": "scenario", **r} for r in scenario.rows],
+        machine_columns=scenario.columns,
+    )

@@ -6,7 +6,7 @@ from dataclasses import asdict
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .calc.employer import EmployerResult, GoalSeek
+from .calc.employer import EmployerResult, GoalSeek, HiringPath
 from .calc.quota import QuotaResult, Step
 from .render import DISPLAY, Column, Report
 from .views import figure_payload, source_payload
@@ -191,4 +191,72 @@ def employer_years_report(results: list[tuple[int, EmployerResult | None]]) -> R
         payload={"years": [{k: v for k, v in r.items() if k != "steps"} for r in rows]},
         notes=notes,
         sources=list({s.id: s for r in known for s in r.sources}.values()),
+    )
+
+
+def hiring_report(path: HiringPath) -> Report:
+    rows: list[dict[str, Any]] = []
+    for year, hired, result in path.years:
+        row: dict[str, Any] = {
+            "year": year,
+            "hired_hours": hired,
+            "hired_jobs": hired / result.hours_per_job if result else None,
+        }
+        if result is not None:
+            row.update(
+                {
+                    k: v
+                    for k, v in employer_payload(result).items()
+                    if k
+                    in (
+                        "quota_pct",
+                        "quota_status",
+                        "required_jobs",
+                        "realised_jobs",
+                        "shortfall_jobs",
+                        "levy_eur",
+                    )
+                }
+            )
+        else:
+            row["quota_status"] = "unknown"
+        rows.append(row)
+    unit = "a year" if path.base.period == "year" else "a week"
+    summary = [
+        f"hire {_shown(path.jobs_per_year)} jobs of target-group work a year "
+        f"({_shown(path.extra_jobs)} in all, {_shown(path.extra_hours)} hours {unit}) "
+        f"to have no shortfall in {path.by}"
+    ]
+    known = [r for _, _, r in path.years if r is not None]
+    notes = []
+    if any(r.quota_status == "indicative" for r in known):
+        notes.append("some years use an indicative quota percentage")
+    if any(r is None for _, _, r in path.years):
+        notes.append("-: no quota percentage is published for that year (unknown)")
+    return Report(
+        title=f"Hiring path to no shortfall by {path.by} ({path.base.sector})",
+        columns=[
+            Column("year", "year"),
+            Column("quota_pct", "quota %", "pct"),
+            Column("quota_status", "quota\nstatus"),
+            Column("hired_jobs", "hired\n(jobs)", "decimal"),
+            Column("required_jobs", "required\njobs", "decimal"),
+            Column("realised_jobs", "realised\njobs", "decimal"),
+            Column("shortfall_jobs", "shortfall\n(jobs)", "decimal"),
+            Column("hired_hours", "hired hours", "decimal", detail=True),
+            Column("levy_eur", "levy", "money", detail=True),
+        ],
+        rows=rows,
+        payload={
+            "by": path.by,
+            "extra_hours": path.extra_hours,
+            "extra_jobs": path.extra_jobs,
+            "jobs_per_year": path.jobs_per_year,
+            "years": rows,
+            "figures": [figure_payload(f) for r in known[:1] for f in r.figures],
+            "sources": [source_payload(s) for r in known[:1] for s in r.sources],
+        },
+        notes=notes,
+        sources=known[0].sources if known else [],
+        summary=summary,
     )

@@ -329,3 +329,55 @@ def years_ahead(
         )
         results.append((year, assess(data, each)))
     return results
+
+
+@dataclass(frozen=True)
+class HiringPath:
+    """Hiring at an even pace so that the shortfall is gone by `by`, each year at its own %."""
+
+    base: EmployerInput
+    by: int
+    #: target-group hours to add by `by` (above the current ones)
+    extra_hours: Decimal
+    #: the same in jobs, and per year
+    extra_jobs: Decimal
+    jobs_per_year: Decimal
+    years: list[tuple[int, Decimal, EmployerResult | None]]
+
+
+def hiring_path(data: Dataset, base: EmployerInput, by: int) -> HiringPath:
+    """The even hiring pace that removes the shortfall by `by` under that year's percentage."""
+    if by <= base.year:
+        raise BanencalcError(f"--by {by} must come after --year {base.year}")
+    if by - base.year > 50:
+        raise BanencalcError(f"--by {by} is more than 50 years after --year {base.year}")
+    final = assess(
+        data,
+        EmployerInput(
+            by, base.paid_hours, base.target_group_hours, base.period, base.sector, base.quota_pct
+        ),
+    )
+    extra = final.shortfall_hours
+    span = by - base.year
+    rows: list[tuple[int, Decimal, EmployerResult | None]] = []
+    for year in range(base.year, by + 1):
+        hired = extra * (year - base.year) / span
+        has_pct = base.quota_pct is not None or data.quota_percentage(base.sector, year)
+        result = (
+            assess(
+                data,
+                EmployerInput(
+                    year,
+                    base.paid_hours,
+                    base.target_group_hours + hired,
+                    base.period,
+                    base.sector,
+                    base.quota_pct,
+                ),
+            )
+            if has_pct
+            else None
+        )
+        rows.append((year, hired, result))
+    jobs = extra / final.hours_per_job
+    return HiringPath(base, by, extra, jobs, jobs / span, rows)

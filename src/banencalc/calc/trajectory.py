@@ -1,0 +1,178 @@
+"""Catch-up trajectories: the pace that closes a gap by a year, and where the recent pace leads.
+
+Pure functions over a Dataset; exact Decimal arithmetic, nothing rounded here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import ROUND_CEILING, Decimal
+
+from ..errors import BanencalcError
+from ..models import Dataset, Source
+from .status import FigureRef, check_sector
+
+
+@dataclass(frozen=True)
+class TrajectoryRow:
+    year: int
+    #: the published (official) target path; None where no target is published
+    official: int | None
+    #: the straight line from the start to the target in the --by year
+    required_path: Decimal
+    #: the start plus the recent average yearly growth
+    projection: Decimal
+    #: the realised figure, where one is published
+    realised: int | None
+
+
+@dataclass(frozen=True)
+class TrajectoryResult:
+    sector: str
+    target: int
+    by: int
+    from_year: int
+    start: int
+    required_per_year: Decimal
+    window: int
+    pace: Decimal
+    #: the first year the projection reaches the target; None: not reached (pace <= 0)
+    projected_year: int | None
+    rows: list[TrajectoryRow]
+    history: list[tuple[int, int]]
+    notes: list[str]
+    figures: list[FigureRef] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+
+
+def required_path(start: Decimal, target: Decimal, first: int, last: int, year: int) -> Decimal:
+    """The linear catch-up path: `start` in `first`, exactly `target` in `last`."""
+    return start + (target - start) * (year - first) / (last - first)
+
+
+def projected_year(start: Decimal, target: Decimal, first: int, pace: Decimal) -> int | None:
+    """The first year the projection start + pace x years reaches `target`; None if never."""
+    if start >= target:
+        return first
+    if pace <= 0:
+        return None
+    years = ((target - start) / pace).to_integral_value(rounding=ROUND_CEILING)
+    return first + int(years)
+
+
+def trajectory(
+    data: Dataset,
+    sector: str,
+    *,
+    target: int | None = None,
+    by: int | None = None,
+    from_year: int | None = None,
+    window: int = 3,
+) -> TrajectoryResult:
+    check_sector(data, sector)
+    target_years = data.target_years(sector)
+    if not target_years:
+        raise BanencalcError(f"the data has no targets for {sector!r}")
+    final_year = target_years[-1]
+    final = data.target(sector, final_year)
+    assert final is not None
+    goal = final.value if target is None else target
+    by = final_year if by is None else by
+    realised_years = data.realised_years(sector, official_only=True)
+    if from_year is None:
+        if not realised_years:
+            raise BanencalcError(f"no official realised figure for {sector!r}; give --from")
+        from_year = realised_years[-1]
+    start_fig = data.realised(sector, from_year)
+    if start_fig is None:
+        years = data.realised_years(sector)
+        raise BanencalcError(
+            f"--from {from_year}: no realised figure for {sector!r} in that year "
+            f"(years with one: {', '.join(map(str, years)) or 'none'})"
+        )
+    if by <= from_year:
+        raise BanencalcError(f"--by {by} must come after --from {from_year}")
+    if by - from_year > 100:
+        raise BanencalcError(f"--by {by} is more than 100 years after --from {from_year}")
+    if goal < 0:
+        raise BanencalcError(f"--target {goal} must not be negative")
+    if window < 1:
+        raise BanencalcError(f"--window {window} must be at least 1")
+    earlier = data.realised(sector, from_year - window)
+    if earlier is None:
+        raise BanencalcError(
+            f"--window {window}: no realised figure for {sector!r} in {from_year - window}; "
+            f"choose a window of at most {from_year - min(data.realised_years(sector))} years"
+        )
+    start = Decimal(start_fig.value)
+    pace = (start - Decimal(earlier.value)) / window
+    per_year = (Decimal(goal) - start) / (by - from_year)
+    rows = []
+    for year in range(from_year, by + 1):
+        official = data.target(sector, year)
+        realised = data.realised(sector, year)
+        rows.append(
+            TrajectoryRow(
+                year=year,
+                official=official.value if official else None,
+                required_path=required_path(start, Decimal(goal), from_year, by, year),
+                projection=start + pace * (year - from_year),
+                realised=realised.value if realised else None,
+            )
+        )
+    reached = projected_year(start, Decimal(goal), from_year, pace)
+    notes = []
+    if reached is None:
+        notes.append(
+            f"at the pace of the last {window} years ({pace:+,.2f} a year) the target "
+            "is not reached"
+        )
+    if any(r.official is None for r in rows):
+        notes.append(
+            f"no target is published after {final_year}; the official path stops there "
+            "(it is not carried forward)"
+        )
+    history = [
+        (y, f.value)
+        for y in data.realised_years(sector)
+        if (f := data.realised(sector, y)) is not None and y <= from_year
+    ]
+    figures = [
+        _ref(f"realised.{sector}.{y}", data, sector, y) for y in (from_year - window, from_year)
+    ]
+    if target is None:
+        figures.append(
+            FigureRef(
+                f"targets.{sector}.{final_year}",
+                final.value,
+                final.status,
+                final.source,
+                final.note,
+                final.derivation,
+            )
+        )
+    index = data.source_index
+    return TrajectoryResult(
+        sector=sector,
+        target=goal,
+        by=by,
+        from_year=from_year,
+        start=start_fig.value,
+        required_per_year=per_year,
+        window=window,
+        pace=pace,
+        projected_year=reached,
+        rows=rows,
+        history=history,
+        notes=notes,
+        figures=figures,
+        sources=[index[s] for s in dict.fromkeys(f.source for f in figures)],
+    )
+
+
+def _ref(key: str, data: Dataset, sector: str, year: int) -> FigureRef:
+    figure = data.realised(sector, year)
+    assert figure is not None
+    return FigureRef(
+        key, figure.value, figure.status, figure.source, figure.note, figure.derivation
+    )

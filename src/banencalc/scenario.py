@@ -1,0 +1,178 @@
+"""What-if scenarios: overrides of figures and parameters, applied to a dataset as a new dataset.
+
+Keys (`--set KEY=VALUE`, or the `set:` mapping of a scenario file):
+
+    realised.<sector>.<year>=N      a realised figure (jobs)
+    targets.<sector>.<year>=N       a target (jobs)
+    quota.<sector>.<year>=PCT       a quota percentage
+    levy_eur=EUR                    the levy per missing job (alias of levy_per_job_eur)
+    hours_per_job_year=H            C, 1,331       (also: hours_per_job_week, 25.5)
+    hours_per_employee_year=H       E, 1,623
+    liability_threshold_hours=H     40,575
+
+A constant set this way applies to every year. The data files are never modified: the scenario
+returns a changed copy, and lists every change with its old and new value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import BanencalcError, DataError
+from .models import AmountFigure, CountFigure, Dataset, PercentFigure, Source
+
+SCENARIO_SOURCE = "scenario"
+CONSTANT_ALIASES = {
+    "levy_eur": "levy_per_job_eur",
+    "c": "hours_per_job_year",
+    "e": "hours_per_employee_year",
+}
+CONSTANTS = (
+    "hours_per_job_week",
+    "hours_per_job_year",
+    "hours_per_employee_year",
+    "liability_threshold_hours",
+    "levy_per_job_eur",
+)
+_SERIES_KEY = re.compile(r"(realised|targets|quota)\.([a-z][a-z0-9_]*)\.(\d{4})")
+VALID_KEYS = (
+    "realised.<sector>.<year>, targets.<sector>.<year>, quota.<sector>.<year>, levy_eur, "
+    + ", ".join(CONSTANTS)
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    key: str
+    old: Decimal | int | None
+    new: Decimal | int
+
+    def __str__(self) -> str:
+        old = "none" if self.old is None else f"{self.old:,}"
+        return f"{self.key}: {old} -> {self.new:,}"
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    description: str
+    overrides: dict[str, Decimal]
+
+
+class ScenarioFile(BaseModel):
+    """A scenario kept in a file, so policy staff can keep and share it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1)
+    description: str = ""
+    set: dict[str, Decimal | int] = Field(min_length=1)
+
+
+def parse_set(items: list[str]) -> dict[str, Decimal]:
+    """`KEY=VALUE` strings to overrides; a malformed item is an error naming it."""
+    from .parsing import parse_decimal
+
+    overrides: dict[str, Decimal] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise BanencalcError(f"--set {item!r}: write KEY=VALUE; valid keys: {VALID_KEYS}")
+        overrides[key.strip()] = parse_decimal(value, f"--set {key.strip()}")
+    return overrides
+
+
+def load_scenario(path: Path) -> Scenario:
+    """Read a scenario file (the same strict YAML rules as the data files)."""
+    from .data import validate_document
+    from .yaml_strict import load_file
+
+    raw, lines = load_file(path)
+    model = validate_document(ScenarioFile, raw, str(path), lines)
+    return Scenario(model.name, model.description, {k: Decimal(v) for k, v in model.set.items()})
+
+
+def apply(data: Dataset, scenario: Scenario) -> tuple[Dataset, list[Change]]:
+    """The dataset with the scenario's overrides, and the list of what changed (old -> new)."""
+    targets_doc = data.targets_file.model_dump()
+    sectors_doc = data.sectors_file.model_dump()
+    changes: list[Change] = []
+    note = f"what-if: {scenario.name}"
+    for key, value in scenario.overrides.items():
+        try:
+            changes.append(_apply_one(data, targets_doc, sectors_doc, key, value, note))
+        except ValidationError as exc:
+            reason = exc.errors(include_url=False)[0]["msg"]
+            raise BanencalcError(f"--set {key}={value}: {reason}") from None
+    if not changes:
+        return data, []
+    targets_doc["sources"].append(
+        Source(
+            id=SCENARIO_SOURCE,
+            title=f"What-if scenario: {scenario.name}",
+            publisher="user",
+            document=scenario.description or "--set on the command line",
+        ).model_dump()
+    )
+    from .models import SectorsFile, TargetsFile
+
+    try:
+        changed = Dataset(
+            targets_file=TargetsFile.model_validate(targets_doc),
+            sectors_file=SectorsFile.model_validate(sectors_doc),
+            origin=f"{data.origin} + scenario {scenario.name!r}",
+        )
+    except ValidationError as exc:  # pragma: no cover - each override was validated above
+        raise DataError(f"scenario {scenario.name!r}: {exc}") from None
+    return changed, changes
+
+
+def _apply_one(
+    data: Dataset,
+    targets_doc: dict[str, Any],
+    sectors_doc: dict[str, Any],
+    key: str,
+    value: Decimal,
+    note: str,
+) -> Change:
+    lowered = key.lower()
+    constant = CONSTANT_ALIASES.get(lowered, lowered)
+    if constant in CONSTANTS:
+        figure = AmountFigure(value=value, status="estimated", source=SCENARIO_SOURCE, note=note)
+        series = targets_doc["constants"][constant]
+        old = data.constant(constant, max(series))
+        first = min(series)
+        targets_doc["constants"][constant] = {first: figure.model_dump()}
+        return Change(constant, old.value if old else None, value)
+    match = _SERIES_KEY.fullmatch(lowered)
+    if not match:
+        raise BanencalcError(f"--set {key}: unknown key; valid keys: {VALID_KEYS}")
+    kind, sector, year_text = match.groups()
+    year = int(year_text)
+    if sector not in data.sectors:
+        raise BanencalcError(
+            f"--set {key}: unknown sector {sector!r}; known sectors: " + ", ".join(data.sectors)
+        )
+    if not 2013 <= year <= 2100:
+        raise BanencalcError(f"--set {key}: year {year} is outside 2013-2100")
+    if kind == "quota":
+        pct = PercentFigure(value=value, status="estimated", source=SCENARIO_SOURCE, note=note)
+        old_pct = data.quota_percentage(sector, year)
+        targets_doc["quota_percentages"].setdefault(sector, {})[year] = pct.model_dump()
+        return Change(key, old_pct.value if old_pct else None, value)
+    if value != value.to_integral_value():
+        raise BanencalcError(f"--set {key}={value}: a count of jobs is a whole number")
+    count = CountFigure(value=int(value), status="estimated", source=SCENARIO_SOURCE, note=note)
+    if kind == "realised":
+        old_count = data.realised(sector, year)
+        sectors_doc["realised"].setdefault(sector, {})[year] = count.model_dump()
+    else:
+        old_count = data.target(sector, year)
+        targets_doc["targets"].setdefault(sector, {})[year] = count.model_dump()
+    return Change(key, old_count.value if old_count else None, int(value))
