@@ -19,6 +19,7 @@ import yaml
 import banencalc
 from banencalc.calc.employer import EmployerInput, assess
 from banencalc.calc.quota import extra_jobs_in_year, floor_2dp, quota
+from banencalc.calc.trajectory import trajectory
 from banencalc.models import Dataset
 
 from .conftest import RunCli
@@ -79,6 +80,8 @@ def _call(data: Dataset, call: str, args: dict[str, Any]) -> dict[str, Any]:
             use_estimates=args.get("use_estimates", False),
         )
         return _as_dict(result)
+    if call == "trajectory":
+        return _as_dict(trajectory(data, **args))
     if call == "floor_2dp":
         return {"value": floor_2dp(Decimal(args["value"]))}
     if call == "extra_jobs_in_year":
