@@ -826,6 +826,84 @@ def trajectory(
         _chart(f"{answer.sector}: target, catch-up path and projection", trajectory_lines(answer))
 
 
+# -- trust: sources, validate, schema ------------------------------------------------------------
+@app.command(
+    epilog="Examples:\n\n"
+    "    banencalc sources\n\n"
+    "    banencalc sources --figure realised.total.2023\n\n"
+    "    banencalc sources --figure targets.market.2018 --format json"
+)
+@guarded
+def sources(
+    figure: Annotated[
+        str | None,
+        typer.Option(
+            "--figure",
+            metavar="KEY",
+            show_default=False,
+            help="One figure: its value, status, source, and how a derived value is derived.",
+        ),
+    ] = None,
+    fmt: FormatOpt = OutputFormat.table,
+    data: DataOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """Where each figure comes from: the list of sources, or one figure's provenance."""
+    from .views_trust import figure_report, sources_report
+
+    def build(dataset: Dataset) -> Report:
+        return sources_report(dataset) if figure is None else figure_report(dataset, figure)
+
+    _run(Common(fmt, data, True, None, None, output, False), build)
+
+
+@app.command(
+    epilog="Exit codes: 0 no errors (warnings allowed), 2 errors found.\n\n"
+    "Examples:\n\n"
+    "    banencalc validate\n\n"
+    "    banencalc validate --data ./my-data --format json"
+)
+@guarded
+def validate(
+    fmt: FormatOpt = OutputFormat.table,
+    data: DataOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """Check the data files and report every problem at once (file:line, field, what is wrong)."""
+    from .data import resolve_data_dir
+    from .validation import validate as run_checks
+    from .views_trust import validate_report
+
+    directory = resolve_data_dir(data)
+    findings = run_checks(directory)
+    _write(
+        validate_report(str(directory), findings),
+        Common(fmt, data, False, None, None, output, False),
+    )
+    if any(f.level == "error" for f in findings):
+        raise typer.Exit(EXIT_USAGE)
+
+
+class SchemaName(StrEnum):
+    targets = "targets"
+    sectors = "sectors"
+    scenario = "scenario"
+
+
+@app.command(
+    epilog="Editors validate data files with it; see the README:\n\n"
+    "    banencalc schema targets > targets.schema.json"
+)
+@guarded
+def schema(
+    name: Annotated[SchemaName, typer.Argument(help="Which file's schema.")] = SchemaName.targets,
+) -> None:
+    """Print the JSON Schema of a data file (generated from the models)."""
+    from .schemas import json_schema
+
+    typer.echo(json_schema(name.value))
+
+
 def main() -> None:
     """Console-script entry point."""
     app(prog_name="banencalc")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -200,34 +201,63 @@ def _cycles(sectors: SectorsFile, file: str, lines: LineMap) -> Iterator[Problem
             node = parent[node]
 
 
+@dataclass
+class Checked:
+    """The outcome of reading a data directory: the dataset (when it is sound) and every problem,
+    with the line maps of both files for further checks (banencalc validate)."""
+
+    directory: Path
+    dataset: Dataset | None
+    problems: list[Problem]
+    lines: dict[str, LineMap]
+
+
+def check_directory(
+    directory: Path, t_bytes: bytes | None = None, s_bytes: bytes | None = None
+) -> Checked:
+    """Parse, validate and cross-check both files; collect every problem instead of stopping."""
+    t_path, s_path = directory / TARGETS_FILE, directory / SECTORS_FILE
+    problems: list[Problem] = []
+    parsed: dict[str, BaseModel] = {}
+    lines: dict[str, LineMap] = {}
+    for key, model, path, raw_bytes in (
+        ("t", TargetsFile, t_path, t_bytes),
+        ("s", SectorsFile, s_path, s_bytes),
+    ):
+        try:
+            raw, lines[str(path)] = parse_bytes(
+                read_file(path) if raw_bytes is None else raw_bytes, str(path)
+            )
+            parsed[key] = validate_document(model, raw, str(path), lines[str(path)])
+        except DataError as exc:
+            problems.extend(exc.problems or [Problem(str(path), None, "", exc.message)])
+    if problems:
+        return Checked(directory, None, problems, lines)
+    targets, sectors = parsed["t"], parsed["s"]
+    assert isinstance(targets, TargetsFile) and isinstance(sectors, SectorsFile)
+    problems = _cross_check(
+        targets, sectors, str(t_path), lines[str(t_path)], str(s_path), lines[str(s_path)]
+    )
+    if problems:
+        return Checked(directory, None, problems, lines)
+    dataset = Dataset(targets_file=targets, sectors_file=sectors, origin=str(directory))
+    return Checked(directory, dataset, [], lines)
+
+
 def load_dataset(data_dir: Path | None = None) -> Dataset:
     """Load and check targets.yaml and sectors.yaml from `data_dir` (see resolve_data_dir)."""
     directory = resolve_data_dir(data_dir)
-    t_path, s_path = directory / TARGETS_FILE, directory / SECTORS_FILE
-    t_bytes, s_bytes = read_file(t_path), read_file(s_path)
+    t_bytes = read_file(directory / TARGETS_FILE)
+    s_bytes = read_file(directory / SECTORS_FILE)
     key = cache.cache_key(directory, t_bytes, s_bytes)
     cached = cache.read(key)
     if cached is not None:
         return cached
-    t_raw, t_lines = parse_bytes(t_bytes, str(t_path))
-    s_raw, s_lines = parse_bytes(s_bytes, str(s_path))
-    problems: list[Problem] = []
-    parsed: dict[str, BaseModel] = {}
-    for name, model, raw, path, lines in (
-        ("t", TargetsFile, t_raw, t_path, t_lines),
-        ("s", SectorsFile, s_raw, s_path, s_lines),
-    ):
-        try:
-            parsed[name] = validate_document(model, raw, str(path), lines)
-        except DataError as exc:
-            problems.extend(exc.problems)
-    if not problems:
-        targets, sectors = parsed["t"], parsed["s"]
-        assert isinstance(targets, TargetsFile) and isinstance(sectors, SectorsFile)
-        problems = _cross_check(targets, sectors, str(t_path), t_lines, str(s_path), s_lines)
-        if not problems:
-            dataset = Dataset(targets_file=targets, sectors_file=sectors, origin=str(directory))
-            cache.write(key, dataset)
-            return dataset
-    count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-    raise DataError(f"the data in {directory} has {count}:", problems)
+    checked = check_directory(directory, t_bytes, s_bytes)
+    if checked.dataset is None:
+        problems = checked.problems
+        if len(problems) == 1:
+            raise DataError(str(problems[0]), problems)
+        raise DataError(f"the data in {directory} has {len(problems)} problems:", problems)
+    cache.write(key, checked.dataset)
+    return checked.dataset

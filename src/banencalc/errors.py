@@ -38,7 +38,7 @@ class BanencalcError(Exception):
         self.problems: list[Problem] = problems or []
 
     def __str__(self) -> str:
-        if not self.problems:
+        if not self.problems or (len(self.problems) == 1 and self.message == str(self.problems[0])):
             return self.message
         return "\n".join([self.message, *(f"  {p}" for p in self.problems)])
 

@@ -13,7 +13,7 @@ from typing import Literal, NamedTuple
 from ..errors import BanencalcError
 from ..models import AmountFigure, Dataset, Source
 from .quota import QuotaStatus, Step, quota_status
-from .status import FigureRef, check_sector
+from .status import FigureRef, check_sector, check_year
 
 Period = Literal["year", "week"]
 
@@ -91,6 +91,7 @@ def rules_for(
 ) -> Rules:
     """Collect the year's rules once (a batch of employers reuses them)."""
     check_sector(data, sector)
+    check_year(data, year)  # a year beyond the data is an error, never a silent carry-forward
     regime = data.regime(year)
     activated = regime is not None and sector in regime[1].quota_sectors
     published = data.quota_percentage(sector, year)

@@ -20,7 +20,7 @@ from typing import Literal
 
 from ..errors import BanencalcError
 from ..models import AmountFigure, Dataset, PercentFigure, Source, Status
-from .status import FigureRef, check_sector
+from .status import FigureRef, check_sector, check_year
 
 Origin = Literal["data", "user", "estimate"]
 QuotaStatus = Literal["definitive", "indicative", "unknown"]
@@ -150,6 +150,7 @@ def quota(
     estimates in the data fill what the user did not give.
     """
     check_sector(data, sector)
+    check_year(data, year)
     if not data.target_years(sector):
         raise BanencalcError(f"the data has no targets for {sector!r}")
     for label, value in (("--nulmeting-jobs", nulmeting_jobs), ("--employees", employees)):
