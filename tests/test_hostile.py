@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from pathlib import Path
 
@@ -150,28 +151,22 @@ def test_strict_refuses_results_on_weak_figures(run_cli: RunCli) -> None:
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(text=st.text(max_size=300))
 def test_fuzz_yaml_text_raises_only_our_error(text: str) -> None:
-    try:
+    with contextlib.suppress(DataError):
         load_text(text, "fuzz.yaml")
-    except DataError:
-        pass
 
 
 @settings(max_examples=300)
 @given(raw=st.binary(max_size=300))
 def test_fuzz_yaml_bytes_raises_only_our_error(raw: bytes) -> None:
-    try:
+    with contextlib.suppress(DataError):
         parse_bytes(raw, "fuzz.yaml")
-    except DataError:
-        pass
 
 
 @settings(max_examples=300)
 @given(items=st.lists(st.text(max_size=40), max_size=4))
 def test_fuzz_set_parsing_raises_only_our_error(items: list[str]) -> None:
-    try:
+    with contextlib.suppress(BanencalcError):
         parse_set(items)
-    except BanencalcError:
-        pass
 
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])

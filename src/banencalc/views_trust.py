@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from .models import Constants, Dataset
@@ -104,7 +105,7 @@ def figure_report(data: Dataset, key: str) -> Report:
 
 
 def validate_report(origin: str, findings: list[Finding]) -> Report:
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "level": f.level,
             "file": f.problem.file,
@@ -129,7 +130,7 @@ def validate_report(origin: str, findings: list[Finding]) -> Report:
             Column("file", "file", detail=True),
             Column("line", "line", detail=True),
         ],
-        rows=[{**r, "where": f"{r['file'].rsplit('/', 1)[-1]}:{r['line'] or '-'}"} for r in rows],
+        rows=[{**r, "where": f"{Path(r['file']).name}:{r['line'] or '-'}"} for r in rows],
         payload={"data": origin, "errors": errors, "warnings": warnings, "findings": rows},
         summary=summary,
     )
