@@ -40,6 +40,11 @@ class OutputFormat(StrEnum):
     markdown = "markdown"
 
 
+class Language(StrEnum):
+    en = "en"
+    nl = "nl"
+
+
 class Per(StrEnum):
     year = "year"
     week = "week"
@@ -128,6 +133,16 @@ StrictOpt = Annotated[
         "verified (derived, indicative, estimated or unverified).",
     ),
 ]
+LangOpt = Annotated[
+    Language,
+    typer.Option(
+        "--lang",
+        envvar="BANENCALC_LANG",
+        case_sensitive=False,
+        help="Language of tables and Markdown: en or nl (Dutch labels and numbers, "
+        "66.097 and 2,14%). JSON and CSV are never localised. Also $BANENCALC_LANG.",
+    ),
+]
 SectorOpt = Annotated[
     str | None,
     typer.Option(
@@ -147,6 +162,7 @@ class Common:
     scenario: Path | None
     output: Path | None
     strict: bool
+    lang: Language = Language.en
 
 
 def _version(value: bool) -> None:
@@ -214,7 +230,7 @@ def _load(data_dir: Path | None) -> Dataset:
 def _run(common: Common, build: Callable[[Dataset], Report]) -> Report:
     """Load, apply the scenario, build, warn, render, write. Returns the report of the answer
     (the scenario's when one is active) so a command can derive its exit code."""
-    from .render import compare
+    from .render_text import compare
 
     dataset = _load(common.data)
     report = build(dataset)
@@ -237,6 +253,7 @@ def _run(common: Common, build: Callable[[Dataset], Report]) -> Report:
             chosen.name,
             [str(c) for c in changes],
             [{"key": c.key, "old": c.old, "new": c.new} for c in changes],
+            common.lang.value,
         )
     _check_provenance(answer, common.strict)
     _write(report, common)
@@ -262,11 +279,24 @@ def _write(report: Report, common: Common) -> None:
     from .render import render
 
     if common.output is None:
-        render(report, common.fmt.value, sys.stdout, full_sources=common.sources)
+        render(
+            report,
+            common.fmt.value,
+            sys.stdout,
+            full_sources=common.sources,
+            lang=common.lang.value,
+        )
         return
     try:
         with common.output.open("w", encoding="utf-8", newline="") as out:
-            render(report, common.fmt.value, out, full_sources=common.sources, color=False)
+            render(
+                report,
+                common.fmt.value,
+                out,
+                full_sources=common.sources,
+                color=False,
+                lang=common.lang.value,
+            )
     except OSError as exc:
         raise BanencalcError(f"--output {common.output}: {exc.strerror}") from None
 
@@ -308,6 +338,7 @@ def status(
     scenario: ScenarioOpt = None,
     output: OutputOpt = None,
     strict: StrictOpt = False,
+    lang: LangOpt = Language.en,
 ) -> None:
     """Target versus realised extra jobs in a year: difference, shortfall, % of target."""
     from .calc.status import default_year
@@ -318,7 +349,7 @@ def status(
         chosen = year if year is not None else default_year(dataset)
         return status_report(compute(dataset, chosen, sector, breakdown))
 
-    _run(Common(fmt, data, sources, set_items, scenario, output, strict), build)
+    _run(Common(fmt, data, sources, set_items, scenario, output, strict, lang), build)
 
 
 @app.command(
@@ -354,6 +385,7 @@ def history(
     scenario: ScenarioOpt = None,
     output: OutputOpt = None,
     strict: StrictOpt = False,
+    lang: LangOpt = Language.en,
 ) -> None:
     """The series year by year: target against realised, with a chart in the terminal."""
     from .calc.status import history as compute
@@ -366,15 +398,9 @@ def history(
         chosen = sector or root_sector(dataset)
         result = compute(dataset, chosen, first, last)
         rows[:] = result.rows
-        name = dataset.sectors[chosen].name
-        return status_report(
-            result,
-            by_year=True,
-            title=f"Banenafspraak {result.rows[0].year}-{result.year}: {name}, "
-            "extra jobs against target (end of year)",
-        )
+        return status_report(result, by_year=True)
 
-    _run(Common(fmt, data, sources, set_items, scenario, output, strict), build)
+    _run(Common(fmt, data, sources, set_items, scenario, output, strict, lang), build)
     if fmt is OutputFormat.table and chart and output is None and rows:
         from .charts import Line
 
@@ -426,6 +452,7 @@ def check(
     scenario: ScenarioOpt = None,
     output: OutputOpt = None,
     strict: StrictOpt = False,
+    lang: LangOpt = Language.en,
 ) -> None:
     """For CI: exit 0 when the sector met its target in the year, 1 when it missed it."""
     from .calc.status import check as compute
@@ -437,7 +464,7 @@ def check(
     def build(dataset: Dataset) -> Report:
         return check_report(compute(dataset, year, sector, pct))
 
-    answer = _run(Common(fmt, data, sources, set_items, scenario, output, strict), build)
+    answer = _run(Common(fmt, data, sources, set_items, scenario, output, strict, lang), build)
     if not answer.payload["passed"]:
         raise typer.Exit(EXIT_MISSED)
 
@@ -489,6 +516,7 @@ def quota(
     scenario: ScenarioOpt = None,
     output: OutputOpt = None,
     strict: StrictOpt = False,
+    lang: LangOpt = Language.en,
 ) -> None:
     """The quota percentage: published (with its status) and recomputed by Wfsv art 38f."""
     from .calc.quota import quota as compute
@@ -504,7 +532,7 @@ def quota(
             )
         )
 
-    _run(Common(fmt, data, sources, set_items, scenario, output, strict), build)
+    _run(Common(fmt, data, sources, set_items, scenario, output, strict, lang), build)
 
 
 @app.command(
@@ -631,6 +659,7 @@ def employer(
     scenario: ScenarioOpt = None,
     output: OutputOpt = None,
     strict: StrictOpt = False,
+    lang: LangOpt = Language.en,
 ) -> None:
     """One employer's quota: liable?, required jobs, shortfall and levy, step by step."""
     if file is not None:
@@ -672,7 +701,10 @@ def employer(
             goal = goal_seek(result, week or (job_week.value if job_week else None))
         return employer_report(result, goal)
 
-    _run(Common(fmt, data, sources, set_items, scenario, None if file else output, strict), build)
+    _run(
+        Common(fmt, data, sources, set_items, scenario, None if file else output, strict, lang),
+        build,
+    )
 
 
 def _paid_hours(
@@ -797,6 +829,7 @@ def trajectory(
     scenario: ScenarioOpt = None,
     output: OutputOpt = None,
     strict: StrictOpt = False,
+    lang: LangOpt = Language.en,
 ) -> None:
     """The pace that closes a sector's gap by a year, and where the recent pace leads."""
     from .calc.trajectory import trajectory as compute
@@ -810,7 +843,9 @@ def trajectory(
         return trajectory_report(result, dataset.sectors[sector].name)
 
     image = output is not None and output.suffix.lower() in (".svg", ".png")
-    common = Common(fmt, data, sources, set_items, scenario, None if image else output, strict)
+    common = Common(
+        fmt, data, sources, set_items, scenario, None if image else output, strict, lang
+    )
     _run(common, build)
     answer = results[-1]
     if image and output is not None:
@@ -847,6 +882,7 @@ def sources(
     fmt: FormatOpt = OutputFormat.table,
     data: DataOpt = None,
     output: OutputOpt = None,
+    lang: LangOpt = Language.en,
 ) -> None:
     """Where each figure comes from: the list of sources, or one figure's provenance."""
     from .views_trust import figure_report, sources_report
@@ -854,7 +890,7 @@ def sources(
     def build(dataset: Dataset) -> Report:
         return sources_report(dataset) if figure is None else figure_report(dataset, figure)
 
-    _run(Common(fmt, data, True, None, None, output, False), build)
+    _run(Common(fmt, data, True, None, None, output, False, lang), build)
 
 
 @app.command(
@@ -868,6 +904,7 @@ def validate(
     fmt: FormatOpt = OutputFormat.table,
     data: DataOpt = None,
     output: OutputOpt = None,
+    lang: LangOpt = Language.en,
 ) -> None:
     """Check the data files and report every problem at once (file:line, field, what is wrong)."""
     from .data import resolve_data_dir
@@ -878,7 +915,7 @@ def validate(
     findings = run_checks(directory)
     _write(
         validate_report(str(directory), findings),
-        Common(fmt, data, False, None, None, output, False),
+        Common(fmt, data, False, None, None, output, False, lang),
     )
     if any(f.level == "error" for f in findings):
         raise typer.Exit(EXIT_USAGE)

@@ -48,6 +48,7 @@ def row_payload(row: StatusRow) -> dict[str, Any]:
     return {
         "sector": row.sector,
         "name": row.name,
+        "name_nl": row.name_nl,
         "depth": row.depth,
         "year": row.year,
         "target": row.target,
@@ -68,11 +69,11 @@ def row_payload(row: StatusRow) -> dict[str, Any]:
 
 def _table_row(row: StatusRow) -> dict[str, Any]:
     """The JSON row plus what a table shows instead of a bare number (approximate, published %)."""
-    display: dict[str, str] = {}
+    display: dict[str, Any] = {}
     if row.realised is not None and row.realised_approximate:
-        display["realised"] = f"~{row.realised:,}"
+        display["realised"] = ("~", row.realised, "int")
     if row.achievement_pct is None and row.published_achievement_pct is not None:
-        display["achievement_pct"] = f"*{row.published_achievement_pct:.2f}%"
+        display["achievement_pct"] = ("*", row.published_achievement_pct, "pct")
     return {**row_payload(row), DISPLAY: display}
 
 
@@ -109,9 +110,8 @@ def _row_notes(rows: list[StatusRow], with_year: bool) -> list[str]:
     return notes
 
 
-def status_report(
-    result: StatusResult, *, title: str | None = None, by_year: bool = False
-) -> Report:
+def status_report(result: StatusResult, *, by_year: bool = False) -> Report:
+    """Status rows of one year, or (by_year) one sector's rows over the years."""
     rows = [row_payload(r) for r in result.rows]
     table_rows = [_table_row(r) for r in result.rows]
     columns = list(STATUS_COLUMNS)
@@ -130,7 +130,17 @@ def status_report(
         notes.append("*: share of the sector's own target as published (no counts published)")
     notes += provenance_notes(result.figures)
     return Report(
-        title=title or f"Banenafspraak {result.year}: extra jobs against target (end of year)",
+        title=(
+            "Banenafspraak {first}-{last}: {name}, extra jobs against target (end of year)"
+            if by_year
+            else "Banenafspraak {year}: extra jobs against target (end of year)"
+        ),
+        title_args={
+            "year": str(result.year),
+            "first": str(result.rows[0].year),
+            "last": str(result.rows[-1].year),
+            "name": result.rows[0].name,
+        },
         columns=columns + _CSV_EXTRA,
         rows=table_rows,
         payload={
@@ -171,9 +181,10 @@ def check_report(result: CheckResult) -> Report:
         "sources": [source_payload(s) for s in result.sources],
     }
     report = status_report(
-        StatusResult(year=result.year, rows=[row], figures=result.figures, sources=result.sources),
-        title=f"Check {result.year}: {row.name}",
+        StatusResult(year=result.year, rows=[row], figures=result.figures, sources=result.sources)
     )
+    report.title = "Check {year}: {name}"
+    report.title_args = {"year": str(result.year), "name": row.name}
     report.payload = payload
     report.summary = [summary]
     report.rows = [

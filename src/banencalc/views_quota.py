@@ -41,7 +41,7 @@ def quota_report(result: QuotaResult) -> Report:
             "published_pct": p.published_pct,
             "status": p.status,
             "selected": p.year == result.year,
-            DISPLAY: {"year": f"> {p.year}" if p.year == result.year else f"  {p.year}"},
+            DISPLAY: {"year": ("> " if p.year == result.year else "  ", str(p.year), "text")},
         }
         for p in result.series
     ]
@@ -78,7 +78,8 @@ def quota_report(result: QuotaResult) -> Report:
     if result.steps:
         sections.append(("Calculation (Wfsv art 38f):", step_lines(result.steps)))
     return Report(
-        title=f"Quota percentage, {result.sector}, around {result.year}",
+        title="Quota percentage, {sector}, around {year}",
+        title_args={"sector": result.sector, "year": str(result.year)},
         columns=[
             Column("year", "year"),
             Column("published_pct", "published %", "pct"),
@@ -150,7 +151,8 @@ def employer_report(result: EmployerResult, goal: GoalSeek | None = None) -> Rep
     payload["figures"] = [figure_payload(f) for f in result.figures]
     payload["sources"] = [source_payload(s) for s in result.sources]
     return Report(
-        title=f"Employer, {result.input.sector} {result.input.year} (hours {unit})",
+        title=f"Employer, {{sector}} {{year}} (hours {unit})",
+        title_args={"sector": result.input.sector, "year": str(result.input.year)},
         columns=EMPLOYER_COLUMNS,
         rows=[payload],
         payload=payload,
@@ -234,7 +236,8 @@ def hiring_report(path: HiringPath) -> Report:
     if any(r is None for _, _, r in path.years):
         notes.append("-: no quota percentage is published for that year (unknown)")
     return Report(
-        title=f"Hiring path to no shortfall by {path.by} ({path.base.sector})",
+        title="Hiring path to no shortfall by {by} ({sector})",
+        title_args={"by": str(path.by), "sector": path.base.sector},
         columns=[
             Column("year", "year"),
             Column("quota_pct", "quota %", "pct"),

@@ -40,7 +40,8 @@ def trajectory_report(result: TrajectoryResult, name: str) -> Report:
         "sources": [source_payload(s) for s in result.sources],
     }
     return Report(
-        title=f"Catch-up trajectory: {name} to {result.target:,} by {result.by}",
+        title="Catch-up trajectory: {name} to {target} by {by}",
+        title_args={"name": name, "target": f"{result.target:,}", "by": str(result.by)},
         columns=[
             Column("year", "year"),
             Column("official", "official\ntarget", "int"),

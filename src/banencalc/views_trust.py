@@ -21,7 +21,8 @@ def sources_report(data: Dataset) -> Report:
         for s in data.targets_file.sources
     ]
     return Report(
-        title=f"Sources ({len(rows)}) of the data in {data.origin}",
+        title="Sources ({count}) of the data in {origin}",
+        title_args={"count": str(len(rows)), "origin": data.origin},
         columns=[
             Column("id", "id"),
             Column("publisher", "publisher"),
@@ -96,7 +97,8 @@ def figure_report(data: Dataset, key: str) -> Report:
         if v is not None
     ]
     return Report(
-        title=f"Figure {key}",
+        title="Figure {key}",
+        title_args={"key": key},
         columns=[Column("item", "item"), Column("value", "value")],
         rows=rows,
         payload=record,

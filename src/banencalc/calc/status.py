@@ -32,6 +32,7 @@ class FigureRef:
 class StatusRow:
     sector: str
     name: str
+    name_nl: str
     depth: int
     year: int
     target: int | None
@@ -147,6 +148,7 @@ def sector_status(data: Dataset, sector: str, year: int, depth: int = 0) -> Stat
     return StatusRow(
         sector=sector,
         name=data.sectors[sector].name,
+        name_nl=data.sectors[sector].name_nl,
         depth=depth,
         year=year,
         target=target,

@@ -1,0 +1,305 @@
+"""Reports for people: rich tables and Markdown, in English or Dutch; and scenario comparisons.
+
+Tables fit an 80-column terminal: numbers never wrap; headers and labels wrap at spaces; the
+progress bar (a picture of the % column) is drawn only when there is room.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import IO, Any
+
+from .i18n import Lang, t
+from .models import Source
+from .render import DISPLAY, Column, Kind, Report, format_value, title_of
+
+BAR_WIDTH = 8
+#: the space rich puts between two columns with collapsed padding
+COLUMN_GAP = 2
+#: the first (label) column may wrap down to this width
+LABEL_MIN_WIDTH = 12
+_NUMERIC_KINDS = ("int", "signed", "pct", "decimal", "money")
+
+
+def shown_columns(report: Report) -> list[Column]:
+    return [c for c in report.columns if not c.detail]
+
+
+def header(column: Column, lang: Lang) -> str:
+    return t(column.header, lang)
+
+
+def label(
+    report: Report, row: dict[str, Any], column: Column, first: bool, lang: Lang = "en"
+) -> str:
+    """The text of one cell: a DISPLAY override, the Dutch name, or the formatted value."""
+    shown = row.get(DISPLAY, {})
+    if column.key in shown:
+        entry = shown[column.key]
+        text = (
+            entry[0] + format_value(entry[1], entry[2], lang)
+            if isinstance(entry, tuple)
+            else t(entry, lang)
+        )
+    elif lang == "nl" and f"{column.key}_nl" in row:
+        text = str(row[f"{column.key}_nl"])
+    else:
+        text = format_value(row.get(column.key), column.kind, lang)
+    if first and report.depth_key:
+        text = "  " * int(row.get(report.depth_key) or 0) + text
+    return text
+
+
+def _source_lines(sources: Sequence[Source], full: bool) -> list[str]:
+    return [f"[{s.id}] {s.full() if full else s.short()}" for s in sources]
+
+
+def _sources_heading(full: bool) -> str:
+    return "Sources:" if full else "Sources: (--sources for full references)"
+
+
+def markdown(report: Report, out: IO[str], full_sources: bool, lang: Lang = "en") -> None:
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("-\n", "").replace("\n", " ")
+
+    out.write(f"### {cell(title_of(report, lang))}\n\n")
+    for line in report.summary:
+        out.write(f"{t(line, lang)}\n\n")
+    columns = shown_columns(report)
+    if report.transpose:
+        out.write(f"| {t('item', lang)} | {t('value', lang)} |\n|---|---:|\n")
+        for row in report.rows:
+            for c in columns:
+                out.write(
+                    f"| {cell(header(c, lang))} | {cell(label(report, row, c, False, lang))} |\n"
+                )
+    else:
+        out.write("| " + " | ".join(cell(header(c, lang)) for c in columns) + " |\n")
+        out.write("|" + "|".join("---:" if c.kind != "text" else "---" for c in columns) + "|\n")
+        for row in report.rows:
+            cells = [label(report, row, c, i == 0, lang) for i, c in enumerate(columns)]
+            out.write(
+                "| " + " | ".join(cell(x).replace("  ", "&nbsp;&nbsp;") for x in cells) + " |\n"
+            )
+    for heading, lines in report.sections:
+        out.write(f"\n{cell(t(heading, lang))}\n\n" + "".join(f"- {cell(n)}\n" for n in lines))
+    if report.notes:
+        out.write(
+            f"\n{t('Notes:', lang)}\n\n" + "".join(f"- {cell(t(n, lang))}\n" for n in report.notes)
+        )
+    if report.sources:
+        out.write(f"\n{t('Sources:', lang)}\n\n")
+        out.write("".join(f"- {cell(s)}\n" for s in _source_lines(report.sources, full_sources)))
+
+
+def table(
+    report: Report, out: IO[str], full_sources: bool, color: bool | None, lang: Lang = "en"
+) -> None:
+    from rich import box
+    from rich.console import Console
+    from rich.progress_bar import ProgressBar
+    from rich.table import Table
+
+    console = Console(
+        file=out,
+        no_color=None if color is None else not color,
+        force_terminal=None if color is None else color,
+        highlight=False,
+    )
+    if report.transpose:
+        report = _transposed(report, lang)
+    grid = Table(
+        title=title_of(report, lang),
+        title_justify="left",
+        header_style="bold",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        collapse_padding=True,
+    )
+    columns = shown_columns(report)
+    texts = [
+        [label(report, row, c, i == 0, lang) for i, c in enumerate(columns)] for row in report.rows
+    ]
+    min_widths = []
+    for i, column in enumerate(columns):
+        numeric = column.kind != "text"
+        head = header(column, lang)
+        header_width = max((len(w) for w in head.splitlines()), default=1)
+        widest = max((len(x[i]) for x in texts), default=1)
+        if numeric:
+            min_widths.append(max(header_width, widest))
+        else:  # wrap at spaces, never inside a word
+            longest_word = max(
+                (len(w) + len(x[i]) - len(x[i].lstrip()) for x in texts for w in x[i].split()),
+                default=1,
+            )
+            min_widths.append(max(header_width, min(widest, max(longest_word, LABEL_MIN_WIDTH))))
+        grid.add_column(
+            head,
+            justify="right" if numeric else "left",
+            no_wrap=numeric,
+            min_width=min_widths[-1],
+            overflow="fold",
+        )
+    needed = sum(min_widths) + COLUMN_GAP * len(min_widths) + BAR_WIDTH
+    show_bar = report.bar is not None and needed <= console.width
+    if show_bar:
+        grid.add_column("", width=BAR_WIDTH, no_wrap=True)
+    for row, row_texts in zip(report.rows, texts, strict=True):
+        cells: list[Any] = list(row_texts)
+        if show_bar and report.bar is not None:
+            value, total = row.get(report.bar.value), row.get(report.bar.total)
+            cells.append(
+                ProgressBar(total=float(total), completed=float(min(value, total)), width=BAR_WIDTH)
+                if value is not None and total
+                else ""
+            )
+        grid.add_row(*cells)
+    for line in report.summary:
+        console.print(t(line, lang), markup=False)
+    console.print(grid)
+    for heading, lines in report.sections:
+        _bullets(console, t(heading, lang), lines)
+    _bullets(console, t("Notes:", lang), [t(n, lang) for n in report.notes])
+    if report.sources:
+        _bullets(
+            console,
+            t(_sources_heading(full_sources), lang),
+            _source_lines(report.sources, full_sources),
+        )
+
+
+def _transposed(report: Report, lang: Lang) -> Report:
+    """A one-record report as a two-column table: item, value."""
+    rows = [
+        {
+            "item": header(c, lang).replace("-\n", "").replace("\n", " "),
+            "value": label(report, row, c, False, lang),
+        }
+        for row in report.rows
+        for c in shown_columns(report)
+    ]
+    return Report(
+        report.title,
+        [Column("item", "item"), Column("value", "value", "shown")],
+        rows,
+        report.payload,
+        report.notes,
+        report.sources,
+        summary=report.summary,
+        sections=report.sections,
+        title_args=report.title_args,
+    )
+
+
+def _bullets(console: Any, heading: str, lines: Sequence[str]) -> None:
+    """A heading and a bulleted list whose long lines wrap with a hanging indent."""
+    from rich.table import Table
+    from rich.text import Text
+
+    if not lines:
+        return
+    console.print(heading, style="bold")
+    grid = Table.grid(padding=(0, 1), pad_edge=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for line in lines:
+        grid.add_row(" -", Text(line))
+    console.print(grid)
+
+
+def _delta(old: Any, new: Any, kind: Kind, lang: Lang) -> str:
+    """`new - old` formatted like the column; empty where it has no meaning."""
+    if kind not in _NUMERIC_KINDS or isinstance(old, bool) or isinstance(new, bool):
+        return ""
+    if not isinstance(old, int | Decimal) or not isinstance(new, int | Decimal):
+        return ""
+    delta = Decimal(new) - Decimal(old)
+    text = format_value(delta, "signed" if kind == "int" else kind, lang)
+    return f"+{text}" if delta > 0 and not text.startswith("+") else text
+
+
+def compare(
+    baseline: Report,
+    scenario: Report,
+    name: str,
+    changes: list[str],
+    change_payload: list[dict[str, Any]],
+    lang: Lang = "en",
+) -> Report:
+    """Baseline and scenario side by side, with the difference, and what the scenario changed."""
+    columns = shown_columns(scenario)
+    rows: list[dict[str, Any]] = []
+    if scenario.transpose:  # one record: item | baseline | scenario | difference
+        for base_row, new_row in zip(baseline.rows, scenario.rows, strict=False):
+            for column in columns:
+                old, new = base_row.get(column.key), new_row.get(column.key)
+                rows.append(
+                    {
+                        "item": header(column, lang).replace("-\n", "").replace("\n", " "),
+                        "baseline": label(baseline, base_row, column, False, lang),
+                        "scenario": label(scenario, new_row, column, False, lang),
+                        "difference": _delta(old, new, column.kind, lang) if old != new else "",
+                    }
+                )
+        shown = [
+            Column("item", "item"),
+            Column("baseline", "baseline", "shown"),
+            Column("scenario", "scenario", "shown"),
+            Column("difference", "difference", "shown"),
+        ]
+    else:  # a changed row becomes three: baseline, scenario, difference
+        key = columns[0].key
+        for base_row, new_row in zip(baseline.rows, scenario.rows, strict=False):
+            if all(base_row.get(c.key) == new_row.get(c.key) for c in columns):
+                rows.append(new_row)
+                continue
+            name_text = label(scenario, new_row, columns[0], True, lang)
+            indent = " " * (len(name_text) - len(name_text.lstrip()) + 2)
+            rows.append(
+                {
+                    **base_row,
+                    DISPLAY: {
+                        **base_row.get(DISPLAY, {}),
+                        key: f"{name_text} ({t('baseline', lang)})",
+                    },
+                }
+            )
+            rows.append(
+                {
+                    **new_row,
+                    DISPLAY: {**new_row.get(DISPLAY, {}), key: f"{indent}{t('scenario', lang)}"},
+                }
+            )
+            diff = {
+                c.key: _delta(base_row.get(c.key), new_row.get(c.key), c.kind, lang)
+                for c in columns[1:]
+                if base_row.get(c.key) != new_row.get(c.key)
+            }
+            rows.append(
+                {
+                    DISPLAY: {c.key: diff.get(c.key, "") for c in columns[1:]}
+                    | {key: f"{indent}{t('difference', lang)}"}
+                }
+            )
+        shown = columns
+    return Report(
+        title="{title}: scenario '{name}' against the baseline",
+        title_args={"title": title_of(scenario, lang), "name": name},
+        columns=shown + [c for c in scenario.columns if c.detail],
+        rows=rows,
+        payload={
+            "baseline": baseline.payload,
+            "scenario": scenario.payload,
+            "changes": change_payload,
+        },
+        notes=scenario.notes,
+        sources=scenario.sources,
+        summary=scenario.summary,
+        sections=[("Changed by the scenario (old -> new):", changes), *scenario.sections],
+        machine_rows=[{"case": "baseline", **r} for r in baseline.rows]
+        + [{"case": "scenario", **r} for r in scenario.rows],
+        machine_columns=scenario.columns,
+    )
