@@ -1,7 +1,7 @@
 """banencalc: the Dutch Banenafspraak quota calculator as a Python library.
 
-The command line is a thin layer over these functions; they return the same result models the CLI
-renders::
+The command line is a thin layer over these functions; they return the same result objects the
+CLI renders::
 
     >>> import banencalc
     >>> data = banencalc.load()
@@ -14,26 +14,41 @@ Nothing is imported until it is used, so `import banencalc` stays cheap.
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-# public name -> module that defines it
+# public name -> (module, attribute)
 _EXPORTS = {
-    "load": "banencalc.data",
-    "load_dataset": "banencalc.data",
-    "bundled_data_dir": "banencalc.data",
-    "status": "banencalc.calc.status",
-    "sector_status": "banencalc.calc.status",
-    "history": "banencalc.calc.status",
-    "check": "banencalc.calc.status",
-    "default_year": "banencalc.calc.status",
-    "StatusResult": "banencalc.calc.status",
-    "StatusRow": "banencalc.calc.status",
-    "CheckResult": "banencalc.calc.status",
-    "Dataset": "banencalc.models",
-    "BanencalcError": "banencalc.errors",
-    "DataError": "banencalc.errors",
+    "load": ("banencalc.data", "load_dataset"),
+    "load_dataset": ("banencalc.data", "load_dataset"),
+    "bundled_data_dir": ("banencalc.data", "bundled_data_dir"),
+    "Dataset": ("banencalc.models", "Dataset"),
+    "status": ("banencalc.calc.status", "status"),
+    "sector_status": ("banencalc.calc.status", "sector_status"),
+    "history": ("banencalc.calc.status", "history"),
+    "check": ("banencalc.calc.status", "check"),
+    "default_year": ("banencalc.calc.status", "default_year"),
+    "StatusResult": ("banencalc.calc.status", "StatusResult"),
+    "StatusRow": ("banencalc.calc.status", "StatusRow"),
+    "CheckResult": ("banencalc.calc.status", "CheckResult"),
+    "quota": ("banencalc.calc.quota", "quota"),
+    "floor_2dp": ("banencalc.calc.quota", "floor_2dp"),
+    "QuotaResult": ("banencalc.calc.quota", "QuotaResult"),
+    "EmployerInput": ("banencalc.calc.employer", "EmployerInput"),
+    "assess": ("banencalc.calc.employer", "assess"),
+    "years_ahead": ("banencalc.calc.employer", "years_ahead"),
+    "goal_seek": ("banencalc.calc.employer", "goal_seek"),
+    "hiring_path": ("banencalc.calc.employer", "hiring_path"),
+    "EmployerResult": ("banencalc.calc.employer", "EmployerResult"),
+    "trajectory": ("banencalc.calc.trajectory", "trajectory"),
+    "TrajectoryResult": ("banencalc.calc.trajectory", "TrajectoryResult"),
+    "Scenario": ("banencalc.scenario", "Scenario"),
+    "apply_scenario": ("banencalc.scenario", "apply"),
+    "load_scenario": ("banencalc.scenario", "load_scenario"),
+    "BanencalcError": ("banencalc.errors", "BanencalcError"),
+    "DataError": ("banencalc.errors", "DataError"),
 }
 
 __all__ = [  # noqa: RUF022 - grouped by topic
@@ -50,11 +65,34 @@ __all__ = [  # noqa: RUF022 - grouped by topic
     "StatusResult",
     "StatusRow",
     "CheckResult",
+    "quota",
+    "floor_2dp",
+    "QuotaResult",
+    "EmployerInput",
+    "assess",
+    "years_ahead",
+    "goal_seek",
+    "hiring_path",
+    "EmployerResult",
+    "trajectory",
+    "TrajectoryResult",
+    "Scenario",
+    "apply_scenario",
+    "load_scenario",
     "BanencalcError",
     "DataError",
 ]
 
 if TYPE_CHECKING:
+    from .calc.employer import (
+        EmployerInput,
+        EmployerResult,
+        assess,
+        goal_seek,
+        hiring_path,
+        years_ahead,
+    )
+    from .calc.quota import QuotaResult, floor_2dp, quota
     from .calc.status import (
         CheckResult,
         StatusResult,
@@ -65,16 +103,17 @@ if TYPE_CHECKING:
         sector_status,
         status,
     )
+    from .calc.trajectory import TrajectoryResult, trajectory
     from .data import bundled_data_dir, load_dataset
     from .data import load_dataset as load
     from .errors import BanencalcError, DataError
     from .models import Dataset
+    from .scenario import Scenario, load_scenario
+    from .scenario import apply as apply_scenario
 
 
 def __getattr__(name: str) -> Any:
     if name not in _EXPORTS:
         raise AttributeError(f"module 'banencalc' has no attribute {name!r}")
-    import importlib
-
-    module = importlib.import_module(_EXPORTS[name])
-    return getattr(module, "load_dataset" if name == "load" else name)
+    module, attribute = _EXPORTS[name]
+    return getattr(importlib.import_module(module), attribute)

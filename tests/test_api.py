@@ -1,0 +1,35 @@
+"""The Python API gives the same answers as the CLI (a notebook user's view)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import banencalc
+
+from .conftest import RunCli
+
+
+def test_every_public_name_resolves() -> None:
+    for name in banencalc.__all__:
+        assert getattr(banencalc, name) is not None, name
+
+
+def test_api_matches_cli(run_cli: RunCli) -> None:
+    data = banencalc.load()
+    cli = json.loads(run_cli("status", "--year", "2020", "-f", "json").stdout)
+    api = banencalc.status(data, 2020)
+    assert [r["realised"] for r in cli["rows"]] == [r.realised for r in api.rows]
+    employer = banencalc.assess(data, banencalc.EmployerInput(2018, Decimal(300000)))
+    cli_employer = json.loads(
+        run_cli("employer", "--year", "2018", "--paid-hours", "300000", "-f", "json").stdout,
+        parse_float=Decimal,
+    )
+    assert cli_employer["required_jobs"] == employer.required_jobs  # exact, all 28 digits
+    path = banencalc.trajectory(data, "government", by=2026)
+    assert round(path.required_per_year, 2) == Decimal("4455.33")
+    _, changes = banencalc.apply_scenario(
+        data, banencalc.Scenario("s", "", {"levy_eur": Decimal(7500)})
+    )
+    assert [c.key for c in changes] == ["levy_per_job_eur"]
+    assert banencalc.quota(data, 2019, use_estimates=True).computed_pct == Decimal("2.14")
