@@ -110,8 +110,6 @@ def table(
     if report.transpose:
         report = _transposed(report, lang)
     grid = Table(
-        title=title_of(report, lang),
-        title_justify="left",
         header_style="bold",
         box=box.SIMPLE_HEAD,
         show_edge=False,
@@ -157,6 +155,8 @@ def table(
                 else ""
             )
         grid.add_row(*cells)
+    # The title is printed on its own, so it wraps at the terminal's width, not the table's.
+    console.print(title_of(report, lang), style="bold", markup=False)
     for line in report.summary:
         console.print(t(line, lang), markup=False)
     console.print(grid)
