@@ -29,7 +29,7 @@ from typing import IO, Literal
 from .calc.employer import Rules, position, rules_for
 from .errors import BanencalcError
 from .models import Dataset
-from .parsing import parse_decimal
+from .parsing import LARGEST, parse_decimal
 from .render import dumps_exact
 
 OutFormat = Literal["csv", "jsonl"]
@@ -253,7 +253,7 @@ def _hours(text: str, what: str) -> Decimal:
             value = Decimal(text)
         except InvalidOperation:
             value = parse_decimal(text, what)  # raises with the reason
-    if not value.is_finite() or value < 0:
+    if not value.is_finite() or value < 0 or value > LARGEST:
         raise BanencalcError(f"{what}: {text.strip()!r} is not a number of hours of 0 or more")
     return value
 

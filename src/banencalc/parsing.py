@@ -7,6 +7,8 @@ from decimal import Decimal, InvalidOperation
 
 from .errors import BanencalcError
 
+# No quantity here (hours a year, jobs, euros, percentages) comes near this; larger is a typo.
+LARGEST = Decimal(10) ** 12
 _PLAIN = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")
 _DUTCH = re.compile(r"[-+]?\d+,\d+")
 
@@ -28,9 +30,12 @@ def parse_decimal(text: str, what: str) -> Decimal:
         )
         raise BanencalcError(f"{what}: {text!r} is not a number{hint}")
     try:
-        return Decimal(cleaned)
+        value = Decimal(cleaned)
     except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
         raise BanencalcError(f"{what}: {text!r} is not a number") from None
+    if abs(value) > LARGEST:
+        raise BanencalcError(f"{what}: {text!r} is absurdly large (at most 10^12 is accepted)")
+    return value
 
 
 def parse_year_range(text: str, what: str = "--years") -> range:
