@@ -21,7 +21,7 @@ CATALOGUE: dict[str, str] = {
     # table headers
     "sector": "sector",
     "target": "doel",
-    "realised": "gerealiseerd",
+    "realised": "gereali-\nseerd",
     "differ-\nence": "verschil",
     "short-\nfall": "tekort",
     "% of\ntarget": "% van\ndoel",

@@ -122,11 +122,10 @@ def table(
     ]
     min_widths = []
     for i, column in enumerate(columns):
-        numeric = column.kind != "text"
         head = header(column, lang)
         header_width = max((len(w) for w in head.splitlines()), default=1)
         widest = max((len(x[i]) for x in texts), default=1)
-        if numeric:
+        if column.kind != "text":
             min_widths.append(max(header_width, widest))
         else:  # wrap at spaces, never inside a word
             longest_word = max(
@@ -134,13 +133,19 @@ def table(
                 default=1,
             )
             min_widths.append(max(header_width, min(widest, max(longest_word, LABEL_MIN_WIDTH))))
-        grid.add_column(
-            head,
-            justify="right" if numeric else "left",
-            no_wrap=numeric,
-            min_width=min_widths[-1],
-            overflow="fold",
-        )
+    # Too wide for the terminal: text columns give way (down to LABEL_MIN_WIDTH, folding long
+    # words) so that numbers are never cut off.
+    excess = sum(min_widths) + COLUMN_GAP * (len(min_widths) - 1) - console.width
+    for i, column in enumerate(columns):
+        if excess > 0 and column.kind == "text":
+            give = min(excess, min_widths[i] - LABEL_MIN_WIDTH)
+            if give > 0:
+                min_widths[i] -= give
+                excess -= give
+    for column, width in zip(columns, min_widths, strict=True):
+        numeric = column.kind != "text"
+        grid.add_column(header(column, lang), justify="right" if numeric else "left",
+                        no_wrap=numeric, min_width=width, overflow="fold")
     needed = sum(min_widths) + COLUMN_GAP * len(min_widths) + BAR_WIDTH
     show_bar = report.bar is not None and needed <= console.width
     if show_bar:
