@@ -144,8 +144,13 @@ def table(
                 excess -= give
     for column, width in zip(columns, min_widths, strict=True):
         numeric = column.kind != "text"
-        grid.add_column(header(column, lang), justify="right" if numeric else "left",
-                        no_wrap=numeric, min_width=width, overflow="fold")
+        grid.add_column(
+            header(column, lang),
+            justify="right" if numeric else "left",
+            no_wrap=numeric,
+            min_width=width,
+            overflow="fold",
+        )
     needed = sum(min_widths) + COLUMN_GAP * len(min_widths) + BAR_WIDTH
     show_bar = report.bar is not None and needed <= console.width
     if show_bar:
