@@ -113,3 +113,13 @@ def test_unknown_year_in_a_row(tmp_path: Path, run_cli: RunCli) -> None:
     result = run_cli("employer", "--file", str(path))
     assert result.exit_code == 2
     assert "line 2: year 2031" in result.stderr
+
+
+def test_strict_refuses_rows_on_an_indicative_percentage(tmp_path: Path, run_cli: RunCli) -> None:
+    path = _write(
+        tmp_path, "id,paid_hours,target_group_hours,year\nA,300000,0,2019\nB,300000,0,2021\n"
+    )
+    result = run_cli("employer", "--file", str(path), "--strict")
+    assert result.exit_code == 2
+    assert "line 3: the 2021 quota percentage for government is indicative" in result.stderr
+    assert result.stdout == ""

@@ -92,6 +92,7 @@ def run_batch(
     out: IO[str],
     out_format: OutFormat = "csv",
     skip_invalid: bool = False,
+    strict: bool = False,
     on_progress: Callable[[int], None] | None = None,
 ) -> BatchSummary:
     """Assess every employer in `path`; write the results to `out` only when the run succeeds."""
@@ -111,7 +112,7 @@ def run_batch(
         delimiter = _delimiter(first)
         columns = _columns(next(csv.reader([first], delimiter=delimiter)), name)
         write = _writer(spool, out_format)
-        assess_row = _RowAssessor(data, columns, year, sector)
+        assess_row = _RowAssessor(data, columns, year, sector, strict)
         liable = shortfall = levy = ZERO
         for line_no, row in _rows(source, delimiter, name, on_progress):
             try:
@@ -179,7 +180,12 @@ class _RowAssessor:
     """Turns one CSV row into an output record; the hot loop of a batch, kept lean on purpose."""
 
     def __init__(
-        self, data: Dataset, columns: dict[str, int], year: int | None, sector: str
+        self,
+        data: Dataset,
+        columns: dict[str, int],
+        year: int | None,
+        sector: str,
+        strict: bool = False,
     ) -> None:
         self.data = data
         self.id_at, self.paid_at = columns["id"], columns["paid_hours"]
@@ -188,6 +194,7 @@ class _RowAssessor:
         self.width = max(columns.values()) + 1
         self.default_year, self.default_sector = year, sector
         self.rules: dict[tuple[int, str], Rules] = {}
+        self.strict = strict
 
     def __call__(self, row: list[str]) -> list[object]:
         if len(row) < self.width:
@@ -235,6 +242,11 @@ class _RowAssessor:
             rules = rules_for(self.data, year, sector, "year")
             if rules.quota_pct is None:
                 raise BanencalcError(f"no quota percentage is published for {sector} in {year}")
+            if self.strict and rules.quota_status != "definitive":
+                raise BanencalcError(
+                    f"the {year} quota percentage for {sector} is "
+                    f"{rules.quota_status}, not definitive (--strict)"
+                )
             self.rules[(year, sector)] = rules
         return rules
 

@@ -665,7 +665,7 @@ def employer(
     if file is not None:
         if set_items or scenario is not None:
             fail("--set and --scenario do not apply to --file")
-        _employer_batch(_load(data), file, year, sector, output, batch_format, skip_invalid)
+        _employer_batch(_load(data), file, year, sector, output, batch_format, skip_invalid, strict)
         return
     from .calc.employer import EmployerInput, assess, goal_seek, hiring_path, years_ahead
     from .views_quota import employer_report, employer_years_report, hiring_report
@@ -732,6 +732,7 @@ def _employer_batch(
     output: Path | None,
     batch_format: BatchFormat,
     skip_invalid: bool,
+    strict: bool = False,
 ) -> None:
     from rich.console import Console
 
@@ -750,6 +751,7 @@ def _employer_batch(
                 out=out,
                 out_format=batch_format.value,
                 skip_invalid=skip_invalid,
+                strict=strict,
             )
         from rich.progress import Progress
 
@@ -763,6 +765,7 @@ def _employer_batch(
                 out=out,
                 out_format=batch_format.value,
                 skip_invalid=skip_invalid,
+                strict=strict,
                 on_progress=lambda n: progress.update(task, completed=n),
             )
 
