@@ -10,7 +10,8 @@ from dataclasses import asdict
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .calc.status import CheckResult, FigureRef, StatusResult, StatusRow
+from .calc.provenance import FigureRef
+from .calc.status import CheckResult, StatusResult, StatusRow
 from .models import Source
 from .render import DISPLAY, Bar, Column, Report
 

@@ -12,8 +12,9 @@ from typing import Literal, NamedTuple
 
 from ..errors import BanencalcError
 from ..models import AmountFigure, Dataset, Source
+from .provenance import FigureRef, ref, sources_of
 from .quota import QuotaStatus, Step, quota_status
-from .status import FigureRef, check_sector, check_year
+from .status import check_sector, check_year
 
 Period = Literal["year", "week"]
 
@@ -80,12 +81,6 @@ def _constant(data: Dataset, name: str, year: int) -> AmountFigure:
     return figure
 
 
-def _ref(key: str, figure: AmountFigure) -> FigureRef:
-    return FigureRef(
-        key, figure.value, figure.status, figure.source, figure.note, figure.derivation
-    )
-
-
 def rules_for(
     data: Dataset, year: int, sector: str, period: Period, quota_pct: Decimal | None = None
 ) -> Rules:
@@ -101,7 +96,7 @@ def rules_for(
     threshold = _constant(data, "liability_threshold_hours", year)
     levy = _constant(data, "levy_per_job_eur", year)
     figures = [
-        _ref(f"constants.{name}.{year}", fig)
+        ref(f"constants.{name}.{year}", fig)
         for name, fig in (
             ("hours_per_job_year", job_year),
             ("hours_per_job_week", job_week),
@@ -111,15 +106,7 @@ def rules_for(
         )
     ]
     if quota_pct is None and published is not None:
-        figures.append(
-            FigureRef(
-                f"quota.{sector}.{year}",
-                published.value,
-                published.status,
-                published.source,
-                published.note,
-            )
-        )
+        figures.append(ref(f"quota.{sector}.{year}", published))
     if period == "year":
         per_job, threshold_hours = job_year.value, threshold.value
     else:
@@ -250,7 +237,6 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
             rules.articles["levy"],
         ),
     ]
-    index = data.source_index
     figures = list(rules.figures)
     return EmployerResult(
         input=employer,
@@ -271,7 +257,7 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
         steps=steps,
         notes=notes,
         figures=figures,
-        sources=[index[s] for s in dict.fromkeys(f.source for f in figures)],
+        sources=sources_of(data, figures),
     )
 
 

@@ -20,7 +20,8 @@ from typing import Literal
 
 from ..errors import BanencalcError
 from ..models import AmountFigure, Dataset, PercentFigure, Source, Status
-from .status import FigureRef, check_sector, check_year
+from .provenance import FigureRef, ref, sources_of
+from .status import check_sector, check_year
 
 Origin = Literal["data", "user", "estimate"]
 QuotaStatus = Literal["definitive", "indicative", "unknown"]
@@ -284,8 +285,7 @@ def quota(
         if y in data.target_years(sector) or fig is not None
     ]
     figures = _quota_figures(data, sector, year, published, inputs)
-    index = data.source_index
-    sources = [index[s] for s in dict.fromkeys(f.source for f in figures)]
+    sources = sources_of(data, figures)
     return QuotaResult(
         year=year,
         sector=sector,
@@ -334,15 +334,7 @@ def _quota_figures(
 ) -> list[FigureRef]:
     figures: list[FigureRef] = []
     if published is not None:
-        figures.append(
-            FigureRef(
-                f"quota.{sector}.{year}",
-                published.value,
-                published.status,
-                published.source,
-                published.note,
-            )
-        )
+        figures.append(ref(f"quota.{sector}.{year}", published))
     for item in inputs.values():
         if item.source is not None:
             figures.append(
@@ -354,14 +346,5 @@ def _quota_figures(
         for y in (year - 1, year):
             target = data.target(sector, y)
             if target is not None:
-                figures.append(
-                    FigureRef(
-                        f"targets.{sector}.{y}",
-                        target.value,
-                        target.status,
-                        target.source,
-                        target.note,
-                        target.derivation,
-                    )
-                )
+                figures.append(ref(f"targets.{sector}.{y}", target))
     return figures

@@ -10,22 +10,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..errors import BanencalcError
-from ..models import CountFigure, Dataset, Source, Status
+from ..models import Dataset, Source, Status
+from .provenance import FigureRef, ref, sources_of
 
 # Result models are frozen dataclasses: built from already validated data, they need no validation
 # (and cost nothing at startup).
-
-
-@dataclass(frozen=True)
-class FigureRef:
-    """Which figure a result used, with its status and source (provenance)."""
-
-    key: str
-    value: int | Decimal
-    status: Status
-    source: str
-    note: str | None = None
-    derivation: str | None = None
 
 
 @dataclass(frozen=True)
@@ -96,17 +85,6 @@ def achievement_pct(realised: int, target: int) -> Decimal | None:
     if target == 0:
         return None
     return Decimal(realised) * 100 / Decimal(target)
-
-
-def _ref(key: str, figure: CountFigure) -> FigureRef:
-    return FigureRef(
-        key=key,
-        value=figure.value,
-        status=figure.status,
-        source=figure.source,
-        note=figure.note,
-        derivation=figure.derivation,
-    )
 
 
 def check_sector(data: Dataset, sector: str) -> None:
@@ -195,24 +173,16 @@ def _provenance(data: Dataset, rows: list[StatusRow]) -> tuple[list[FigureRef], 
             ("realised", data.realised(row.sector, row.year)),
         ):
             if fig is not None:
-                figures.append(_ref(f"{kind}.{row.sector}.{row.year}", fig))
+                figures.append(ref(f"{kind}.{row.sector}.{row.year}", fig))
         for kind, other in (
             ("targets", data.target(row.sector, row.year - 1)),
             ("realised", data.realised(row.sector, row.year - 1)),
         ):
             if other is not None:
-                figures.append(_ref(f"{kind}.{row.sector}.{row.year - 1}", other))
+                figures.append(ref(f"{kind}.{row.sector}.{row.year - 1}", other))
         pct = data.published_achievement(row.sector, row.year)
         if pct is not None:
-            figures.append(
-                FigureRef(
-                    key=f"achievement_pct.{row.sector}.{row.year}",
-                    value=pct.value,
-                    status=pct.status,
-                    source=pct.source,
-                    note=pct.note,
-                )
-            )
+            figures.append(ref(f"achievement_pct.{row.sector}.{row.year}", pct))
         remark = data.remark(row.sector, row.year)
         if remark is not None:
             figures.append(
@@ -225,9 +195,7 @@ def _provenance(data: Dataset, rows: list[StatusRow]) -> tuple[list[FigureRef], 
                 )
             )
     unique = list({f.key: f for f in figures}.values())
-    index = data.source_index
-    used = dict.fromkeys(f.source for f in unique)
-    return unique, [index[s] for s in used]
+    return unique, sources_of(data, unique)
 
 
 def default_year(data: Dataset) -> int:

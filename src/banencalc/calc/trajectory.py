@@ -10,7 +10,8 @@ from decimal import ROUND_CEILING, Decimal
 
 from ..errors import BanencalcError
 from ..models import Dataset, Source
-from .status import FigureRef, check_sector
+from .provenance import FigureRef, ref, sources_of
+from .status import check_sector
 
 
 @dataclass(frozen=True)
@@ -138,20 +139,11 @@ def trajectory(
         if (f := data.realised(sector, y)) is not None and y <= from_year
     ]
     figures = [
-        _ref(f"realised.{sector}.{y}", data, sector, y) for y in (from_year - window, from_year)
+        ref(f"realised.{sector}.{from_year - window}", earlier),
+        ref(f"realised.{sector}.{from_year}", start_fig),
     ]
     if target is None:
-        figures.append(
-            FigureRef(
-                f"targets.{sector}.{final_year}",
-                final.value,
-                final.status,
-                final.source,
-                final.note,
-                final.derivation,
-            )
-        )
-    index = data.source_index
+        figures.append(ref(f"targets.{sector}.{final_year}", final))
     return TrajectoryResult(
         sector=sector,
         target=goal,
@@ -166,13 +158,5 @@ def trajectory(
         history=history,
         notes=notes,
         figures=figures,
-        sources=[index[s] for s in dict.fromkeys(f.source for f in figures)],
-    )
-
-
-def _ref(key: str, data: Dataset, sector: str, year: int) -> FigureRef:
-    figure = data.realised(sector, year)
-    assert figure is not None
-    return FigureRef(
-        key, figure.value, figure.status, figure.source, figure.note, figure.derivation
+        sources=sources_of(data, figures),
     )

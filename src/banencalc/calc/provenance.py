@@ -1,0 +1,33 @@
+"""Which figures a result used, and the sources behind them (every answer carries both)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..models import AmountFigure, CountFigure, Dataset, PercentFigure, Source, Status
+
+
+@dataclass(frozen=True)
+class FigureRef:
+    """A figure a result used, with its status and source."""
+
+    key: str
+    value: int | Decimal
+    status: Status
+    source: str
+    note: str | None = None
+    derivation: str | None = None
+
+
+def ref(key: str, figure: CountFigure | PercentFigure | AmountFigure) -> FigureRef:
+    return FigureRef(
+        key, figure.value, figure.status, figure.source, figure.note, figure.derivation
+    )
+
+
+def sources_of(data: Dataset, figures: Iterable[FigureRef]) -> list[Source]:
+    """The sources behind `figures`, each once, in order of first use."""
+    index = data.source_index
+    return [index[s] for s in dict.fromkeys(f.source for f in figures)]
