@@ -15,7 +15,6 @@ from decimal import Decimal
 from typing import Literal
 
 Lang = Literal["en", "nl"]
-LANGS: tuple[Lang, ...] = ("en", "nl")
 
 CATALOGUE: dict[str, str] = {
     # table headers

@@ -18,7 +18,6 @@ from .i18n import Lang, number, t
 from .models import Source
 
 Format = Literal["table", "json", "csv", "markdown"]
-FORMATS: tuple[Format, ...] = ("table", "json", "csv", "markdown")
 #: how a value is shown; "shown" is text formatted already, aligned like a number
 Kind = Literal["text", "int", "signed", "pct", "decimal", "money", "shown"]
 
