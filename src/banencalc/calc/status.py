@@ -1,5 +1,9 @@
 """Target versus realised extra jobs: one sector in one year, a series of years, and the CI check.
 
+The measure is the Landelijke monitor banenafspraak's: cumulative extra jobs (of 25.5 paid hours a
+week, Besluit Wfsv art 2.32) since the nulmeting of 1 January 2013, at the end of each year, against
+the targets of the Sociaal Akkoord of 11 April 2013 (kst-34352-65 and later letters; data/).
+
 Pure functions over a validated Dataset; no I/O, no printing. Exact arithmetic: counts are integers,
 the share of target is a Decimal that is never rounded here (renderers round for display).
 """

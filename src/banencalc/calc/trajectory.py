@@ -1,6 +1,8 @@
 """Catch-up trajectories: the pace that closes a gap by a year, and where the recent pace leads.
 
-Pure functions over a Dataset; exact Decimal arithmetic, nothing rounded here.
+No statute prescribes a catch-up path: these are banencalc's own plain arithmetic (a straight line
+to the target; the average yearly growth of recent years), documented in docs/methodology.md
+section 5. Pure functions over a Dataset; exact Decimal arithmetic, nothing rounded here.
 """
 
 from __future__ import annotations
