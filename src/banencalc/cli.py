@@ -910,14 +910,14 @@ def validate(
     lang: LangOpt = Language.en,
 ) -> None:
     """Check the data files and report every problem at once (file:line, field, what is wrong)."""
-    from .data import resolve_data_dir
+    from .data import describe, resolve_data_dir
     from .validation import validate as run_checks
     from .views_trust import validate_report
 
     directory = resolve_data_dir(data)
     findings = run_checks(directory)
     _write(
-        validate_report(str(directory), findings),
+        validate_report(describe(directory), findings),
         Common(fmt, data, False, None, None, output, False, lang),
     )
     if any(f.level == "error" for f in findings):

@@ -38,6 +38,13 @@ def bundled_data_dir() -> Path:
     return package_dir.parent.parent / "data"
 
 
+def describe(directory: Path) -> str:
+    """How output names a data directory: "the bundled data", or the path the user gave."""
+    if directory.resolve() == bundled_data_dir().resolve():
+        return "the bundled data"
+    return str(directory)
+
+
 def resolve_data_dir(data_dir: Path | None) -> Path:
     """`--data DIR` wins, then $BANENCALC_DATA, then the bundled data."""
     if data_dir is None and os.environ.get(DATA_ENV):
@@ -240,7 +247,7 @@ def check_directory(
     )
     if problems:
         return Checked(directory, None, problems, lines)
-    dataset = Dataset(targets_file=targets, sectors_file=sectors, origin=str(directory))
+    dataset = Dataset(targets_file=targets, sectors_file=sectors, origin=describe(directory))
     return Checked(directory, dataset, [], lines)
 
 

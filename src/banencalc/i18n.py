@@ -98,7 +98,7 @@ CATALOGUE: dict[str, str] = {
         "Wervingspad naar geen tekort in {by} ({sector})"
     ),
     "Catch-up trajectory: {name} to {target} by {by}": "Inhaalpad: {name} naar {target} in {by}",
-    "Sources ({count}) of the data in {origin}": "Bronnen ({count}) van de gegevens in {origin}",
+    "Sources ({count}) of {origin}": "Bronnen ({count}) van {origin}",
     "Figure {key}": "Cijfer {key}",
     "Data validation": "Controle van de gegevens",
     "{title}: scenario '{name}' against the baseline": (

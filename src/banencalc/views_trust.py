@@ -21,7 +21,7 @@ def sources_report(data: Dataset) -> Report:
         for s in data.targets_file.sources
     ]
     return Report(
-        title="Sources ({count}) of the data in {origin}",
+        title="Sources ({count}) of {origin}",
         title_args={"count": str(len(rows)), "origin": data.origin},
         columns=[
             Column("id", "id"),
