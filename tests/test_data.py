@@ -180,3 +180,10 @@ def test_cli_reports_bad_data_without_traceback(data_copy: Path, run_cli: RunCli
     assert "targets.market.2020.value" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     assert result.stdout == ""
+
+
+def test_cache_serves_unchanged_data_and_misses_edits(data_copy: Path) -> None:
+    first = load_dataset(data_copy)
+    assert load_dataset(data_copy) == first  # served from the cache
+    _replace(data_copy / "sectors.yaml", "2020: {value: 66097", "2020: {value: 66098")
+    assert _value(load_dataset(data_copy).realised("total", 2020)) == 66098

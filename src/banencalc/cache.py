@@ -1,7 +1,8 @@
 """A cache of validated datasets, so a run does not parse and validate unchanged YAML again.
 
-Keyed by a hash of the two files' bytes, their directory and the versions of banencalc and pydantic:
-any edit to a file, or an upgrade, misses the cache. Stored as a pickle in the user's own cache
+Keyed by a hash of the two files' bytes, their directory, the versions of banencalc and pydantic,
+and the size and mtime of the modules that build a dataset: any edit to a file or to that code,
+or an upgrade, misses the cache. Stored as a pickle in the user's own cache
 directory ($BANENCALC_CACHE_DIR, else $XDG_CACHE_HOME/banencalc, else ~/.cache/banencalc), written
 atomically. BANENCALC_NO_CACHE=1 turns it off. A cache that cannot be read or written is ignored:
 it can only make a run faster, never change or break one.
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
     from .models import Dataset
 
 
+#: the modules whose code shapes a cached dataset
+_BUILDERS = ("models.py", "data.py", "yaml_strict.py")
+
+
 def cache_dir() -> Path | None:
     if os.environ.get("BANENCALC_NO_CACHE"):
         return None
@@ -33,11 +38,18 @@ def cache_key(directory: Path, *contents: bytes) -> str:
 
     from . import __version__
 
+    # The code that builds a dataset is part of the key too (a checkout changes it without a new
+    # version): its modules' size and modification time, a stat each.
+    here = Path(__file__).parent
+    code = "|".join(
+        f"{s.st_size}:{s.st_mtime_ns}" for s in (here.joinpath(m).stat() for m in _BUILDERS)
+    )
     digest = hashlib.blake2b(digest_size=20)
     for part in (
         str(directory.resolve()).encode(),
         __version__.encode(),
         pydantic.VERSION.encode(),
+        code.encode(),
         *contents,
     ):
         digest.update(len(part).to_bytes(8, "little"))
