@@ -154,35 +154,25 @@ def _console_script() -> str | None:
     return shutil.which("banencalc", path=str(Path(sys.executable).parent))
 
 
+def _run_script(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "BANENCALC_DATA"}
+    return subprocess.run(
+        [_console_script() or "", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+
+
 @pytest.mark.skipif(_console_script() is None, reason="console script not installed")
 def test_installed_console_script_in_a_subprocess(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k != "BANENCALC_DATA"}
-    ok = subprocess.run(
-        [_console_script() or "", "check", "--year", "2019"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+    ok = _run_script("check", "--year", "2019", cwd=tmp_path)
     assert ok.returncode == 0, ok.stderr
-    missed = subprocess.run(
-        [_console_script() or "", "status", "--year", "2020", "-f", "json"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+    missed = _run_script("status", "--year", "2020", "-f", "json", cwd=tmp_path)
     assert json.loads(missed.stdout)["rows"][-1]["shortfall"] == 1403
-    bad = subprocess.run(
-        [_console_script() or "", "status", "--year", "1999"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+    bad = _run_script("status", "--year", "1999", cwd=tmp_path)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     assert bad.stderr.startswith("banencalc: error:")
 

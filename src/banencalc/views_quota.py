@@ -108,6 +108,11 @@ EMPLOYER_COLUMNS = [
 ]
 
 
+def _employer_columns(*keys: str) -> list[Column]:
+    by_key = {c.key: c for c in EMPLOYER_COLUMNS}
+    return [by_key[k] for k in keys]
+
+
 def employer_payload(result: EmployerResult) -> dict[str, Any]:
     """The JSON contract of `employer` (full precision; documented in the README)."""
     return {
@@ -240,12 +245,9 @@ def hiring_report(path: HiringPath) -> Report:
         title_args={"by": str(path.by), "sector": path.base.sector},
         columns=[
             Column("year", "year"),
-            Column("quota_pct", "quota %", "pct"),
-            Column("quota_status", "quota\nstatus"),
+            *_employer_columns("quota_pct", "quota_status"),
             Column("hired_jobs", "hired\n(jobs)", "decimal"),
-            Column("required_jobs", "required\njobs", "decimal"),
-            Column("realised_jobs", "realised\njobs", "decimal"),
-            Column("shortfall_jobs", "shortfall\n(jobs)", "decimal"),
+            *_employer_columns("required_jobs", "realised_jobs", "shortfall_jobs"),
             Column("hired_hours", "hired hours", "decimal", detail=True),
             Column("levy_eur", "levy", "money", detail=True),
         ],
