@@ -38,6 +38,11 @@ class Source(_Strict):
     url: str | None = Field(default=None, pattern=r"^https?://\S+$")
     document: str | None = Field(default=None, description="Kamerstuk or other document number")
     note: str | None = None
+    no_exact_page: str | None = Field(
+        default=None,
+        description="why the url is not a page that states the figures (e.g. the page was not "
+        "found); `banencalc validate` refuses a site's home page without this reason",
+    )
 
     @field_validator("date")
     @classmethod
@@ -51,6 +56,15 @@ class Source(_Strict):
         if self.url is None and self.document is None:
             raise ValueError("a source needs a url or a document number")
         return self
+
+    @property
+    def home_page_only(self) -> bool:
+        """Whether the url names only a site (no path): a reader cannot open the page itself."""
+        if self.url is None:
+            return False
+        rest = self.url.split("://", 1)[1]
+        path = rest.partition("/")[2].split("#", 1)[0].split("?", 1)[0]
+        return path.strip("/") == ""
 
     def short(self) -> str:
         when = f", {self.date}" if self.date else ""
@@ -90,12 +104,21 @@ class CountFigure(_FigureMeta):
 
     value: StrictInt = Field(ge=0, le=10_000_000)
     approximate: bool = Field(default=False, description="published as 'about N'")
+    published_change: int | None = Field(
+        default=None,
+        ge=-10_000_000,
+        le=10_000_000,
+        description="the change on the previous year as the publication states it (e.g. +4,000); "
+        "shown instead of a difference computed from an approximate figure",
+    )
 
 
 class TrendFigure(CountFigure):
     """An indicative quarterly trend figure (UWV), kept apart from the official monitor."""
 
-    period: str = Field(min_length=1)
+
+#: A quarter, `2022-Q3`; the fourth quarter is the position at the end of the year.
+Quarter = Annotated[str, Field(pattern=r"^(20[1-9][0-9])-Q[1-4]$")]
 
 
 class PercentFigure(_FigureMeta):
@@ -121,6 +144,9 @@ class Regime(_Strict):
     description: str = Field(min_length=1)
     quota_sectors: list[SectorId] = Field(description="sectors where the quota is activated")
     levy_charged: bool = Field(description="whether a levy is actually imposed")
+    article: str | None = Field(
+        default=None, description="the article(s) of law that make this regime, cited in output"
+    )
     source: SourceId
 
 
@@ -174,7 +200,7 @@ class SectorsFile(_Strict):
     realised: dict[SectorId, YearSeries]
     achievement_pct: dict[SectorId, dict[Year, PercentFigure]] = Field(default_factory=dict)
     remarks: dict[SectorId, dict[Year, Remark]] = Field(default_factory=dict)
-    trend: dict[SectorId, dict[Year, TrendFigure]] = Field(default_factory=dict)
+    trend: dict[SectorId, dict[Quarter, TrendFigure]] = Field(default_factory=dict)
 
 
 def _at_or_before(series: dict[int, AmountFigure], year: int) -> AmountFigure | None:
@@ -214,7 +240,13 @@ class Dataset(_Strict):
         return self.sectors_file.realised.get(sector, {}).get(year)
 
     def trend(self, sector: str, year: int) -> TrendFigure | None:
-        return self.sectors_file.trend.get(sector, {}).get(year)
+        """The indicative trend figure for the end of `year` (its fourth quarter)."""
+        return self.sectors_file.trend.get(sector, {}).get(f"{year}-Q4")
+
+    def trends_in(self, sector: str, year: int) -> list[tuple[str, TrendFigure]]:
+        """Every indicative trend figure published for a quarter of `year`, in order."""
+        series = self.sectors_file.trend.get(sector, {})
+        return sorted((q, f) for q, f in series.items() if q.startswith(f"{year}-"))
 
     def published_achievement(self, sector: str, year: int) -> PercentFigure | None:
         return self.sectors_file.achievement_pct.get(sector, {}).get(year)

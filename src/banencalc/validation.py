@@ -5,7 +5,9 @@ checks the figures against each other:
 - a subsector's figure may not exceed its parent's (same year, same kind);
 - a published total may differ from the sum of its parts by rounding: 1 job is a warning
   (fractional jobs rounded separately, as in 2017 and 2021), more is an error;
-- years are written in ascending order (a file read by people should read in time order).
+- years are written in ascending order (a file read by people should read in time order);
+- every source can be opened: a url that names only a site's home page is an error unless the
+  source says why no exact page exists (`no_exact_page`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import Literal
 
 from .data import SECTORS_FILE, TARGETS_FILE, Checked, check_directory, line_for
+from .yaml_strict import LineMap
 from .errors import Problem
 from .models import Dataset
 
@@ -39,6 +42,7 @@ def validate(directory: Path) -> list[Finding]:
 def _consistency(checked: Checked, data: Dataset) -> Iterator[Finding]:
     t_file = str(checked.directory / TARGETS_FILE)
     s_file = str(checked.directory / SECTORS_FILE)
+    yield from _openable_sources(data, t_file, checked.lines[t_file])
     kinds = (
         ("targets", t_file, data.targets_file.targets),
         ("realised", s_file, data.sectors_file.realised),
@@ -92,3 +96,19 @@ def _consistency(checked: Checked, data: Dataset) -> Iterator[Finding]:
                         f"published total {figure.value:,} differs "
                         f"from the sum of its parts {total:,} by {gap:,}",
                     )
+
+
+def _openable_sources(data: Dataset, file: str, lines: LineMap) -> Iterator[Finding]:
+    """A reader must be able to open the page that states a figure, or be told why not."""
+    for i, source in enumerate(data.targets_file.sources):
+        if source.home_page_only and not source.no_exact_page:
+            yield Finding(
+                "error",
+                Problem(
+                    file,
+                    line_for(lines, ("sources", i, "url")),
+                    f"sources.{i}.url",
+                    f"source {source.id!r}: {source.url} is only a site's home page; give the "
+                    "page that states the figures, or say why there is none in `no_exact_page`",
+                ),
+            )
