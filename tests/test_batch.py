@@ -29,7 +29,8 @@ def test_basic_csv(tmp_path: Path, run_cli: RunCli) -> None:
     rows = _rows(result.stdout)
     assert [r["id"] for r in rows] == ["A", "B"]
     assert rows[0]["liable"] == "true" and rows[1]["liable"] == "false"
-    assert rows[0]["shortfall_jobs"].startswith("4.3501")
+    assert rows[0]["shortfall_jobs"] == "4.3"  # Besluit Wfsv art 2.23 lid 3
+    assert rows[0]["shortfall_jobs_unrounded"].startswith("4.3501")
     assert "2 employers, 1 liable" in result.stderr
 
 

@@ -105,8 +105,8 @@ def test_all_problems_are_reported_at_once(data_copy: Path) -> None:
     targets = data_copy / "targets.yaml"
     _replace(
         targets,
-        "2019: {value: 40000, status: verified, source: monitor-2019}",
-        "2019: {value: 40000, status: verified, source: monitor-2019, colour: red}",
+        "2019: {value: 40000, status: verified, source: kst-34352-196}",
+        "2019: {value: 40000, status: verified, source: kst-34352-196, colour: red}",
     )
     with pytest.raises(DataError) as info:
         load_dataset(data_copy)
@@ -125,8 +125,8 @@ def test_all_problems_are_reported_at_once(data_copy: Path) -> None:
 
 def test_unknown_source_and_sector_references(data_copy: Path) -> None:
     sectors = data_copy / "sectors.yaml"
-    _replace(sectors, "source: monitor-2016}", "source: monitor-2061}")
-    _replace(sectors, "  rijk:\n    2022", "  rijks:\n    2022")
+    _replace(sectors, "source: kst-34352-113}", "source: monitor-2061}")
+    _replace(sectors, "  rijk:\n    2019", "  rijks:\n    2019")
     with pytest.raises(DataError) as info:
         load_dataset(data_copy)
     text = str(info.value)
@@ -138,7 +138,7 @@ def test_derived_figure_must_say_how(data_copy: Path) -> None:
     targets = data_copy / "targets.yaml"
     _replace(
         targets,
-        ', derivation: "total 43,500 - government 12,500; consistent with rd.nl Apr 2019"',
+        ', derivation: "total 43,500 - government 12,500"',
         "",
     )
     with pytest.raises(DataError, match="derived figure must say how"):
@@ -149,8 +149,8 @@ def test_yaml_trap_in_a_data_file(data_copy: Path) -> None:
     sectors = data_copy / "sectors.yaml"
     _replace(
         sectors,
-        "2016: {value: 18957, status: verified, source: monitor-2016}",
-        "2016: {value: 18957, status: verified, source: monitor-2016, approximate: no}",
+        "2017: {value: 30432, status: verified, source: kst-34352-113}",
+        "2017: {value: 30432, status: verified, source: kst-34352-113, approximate: no}",
     )
     with pytest.raises(DataError, match="'no' is ambiguous"):
         load_dataset(data_copy)

@@ -1,4 +1,5 @@
-"""Invariants of the employer calculation, checked with hypothesis."""
+"""Invariants of the statutory employer calculation (Wfsv art 38g, Besluit Wfsv art 2.23), checked
+with hypothesis."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from hypothesis import strategies as st
 from banencalc.calc.employer import EmployerInput, assess
 from banencalc.models import Dataset
 
-hours = st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False)
+hours = st.decimals(min_value=0, max_value=10**9, places=4, allow_nan=False, allow_infinity=False)
 years = st.sampled_from([2018, 2019, 2020, 2021, 2022, 2023, 2024])
+# The rounding of the variables to two decimals moves the shortfall by less than this.
+VARIABLE_ROUNDING = Decimal("0.0001")
 
 
 @given(year=years, paid=hours, low=hours, high=hours)
@@ -25,15 +28,47 @@ def test_more_target_group_hours_never_raise_shortfall_or_levy(
     assert more.levy_eur <= less.levy_eur
 
 
+@given(year=years, low=hours, high=hours, target_group=hours)
+def test_more_paid_hours_never_lower_shortfall_or_levy(
+    data: Dataset, year: int, low: Decimal, high: Decimal, target_group: Decimal
+) -> None:
+    low, high = min(low, high), max(low, high)
+    fewer = assess(data, EmployerInput(year, low, target_group))
+    more = assess(data, EmployerInput(year, high, target_group))
+    assert more.shortfall_jobs >= fewer.shortfall_jobs
+    assert more.levy_eur >= fewer.levy_eur
+
+
 @given(year=years, paid=hours, target_group=hours)
-def test_shortfall_is_zero_exactly_when_required_hours_are_met(
+def test_statutory_shortfall_is_within_a_tenth_of_a_job_of_the_unrounded_one(
+    data: Dataset, year: int, paid: Decimal, target_group: Decimal
+) -> None:
+    result = assess(data, EmployerInput(year, paid, target_group))
+    gap = result.shortfall_jobs_unrounded - result.shortfall_jobs
+    assert -VARIABLE_ROUNDING < gap < Decimal("0.1") + VARIABLE_ROUNDING
+    assert result.shortfall_jobs == result.shortfall_jobs.quantize(Decimal("0.1"))
+
+
+@given(year=years, paid=hours, target_group=hours)
+def test_levy_is_the_rounded_shortfall_times_5000_and_only_when_liable(
     data: Dataset, year: int, paid: Decimal, target_group: Decimal
 ) -> None:
     result = assess(data, EmployerInput(year, paid, target_group))
     assert result.shortfall_jobs >= 0 and result.levy_eur >= 0
-    assert (result.shortfall_jobs == 0) == (target_group >= result.required_hours)
-    if not result.liable:
-        assert result.levy_eur == 0
+    if result.liable:
+        assert result.levy_eur == result.shortfall_jobs * 5000
+        assert result.levy_eur % 500 == 0  # a tenth of a job at EUR 5,000
+    else:
+        assert result.levy_eur == 0 and result.levy_eur_unrounded == 0
+
+
+@given(year=years, paid=hours, target_group=hours)
+def test_shortfall_is_zero_exactly_when_less_than_a_tenth_of_a_job_is_missing(
+    data: Dataset, year: int, paid: Decimal, target_group: Decimal
+) -> None:
+    result = assess(data, EmployerInput(year, paid, target_group))
+    missing = (result.required_hours - result.variable_c) / result.variable_d
+    assert (result.shortfall_jobs == 0) == (missing < Decimal("0.1"))
 
 
 @given(year=years, paid=hours, target_group=hours)
@@ -44,6 +79,26 @@ def test_per_week_and_per_year_agree_when_scaled(
     weekly = assess(data, EmployerInput(year, paid, target_group, period="week"))
     yearly = assess(data, EmployerInput(year, paid * weeks, target_group * weeks))
     tolerance = Decimal("1e-15")
-    assert abs(weekly.required_jobs - yearly.required_jobs) < tolerance
-    assert abs(weekly.shortfall_jobs - yearly.shortfall_jobs) < tolerance
+    assert abs(weekly.shortfall_jobs_unrounded - yearly.shortfall_jobs_unrounded) < tolerance
     assert weekly.liable == yearly.liable or abs(paid * weeks - Decimal(40575)) < 1
+
+
+@given(year=years, paid=hours, previous=hours)
+def test_either_year_below_the_threshold_means_no_levy(
+    data: Dataset, year: int, paid: Decimal, previous: Decimal
+) -> None:
+    result = assess(data, EmployerInput(year, paid, previous_year_hours=previous))
+    below = paid < 40575 or previous < 40575
+    assert result.liable == (not below)
+    assert all(t.applied for t in result.liability_tests)
+
+
+@given(year=years, paid=hours, hired_out=hours, own=hours)
+def test_hired_out_agency_hours_leave_a_and_the_threshold(
+    data: Dataset, year: int, paid: Decimal, hired_out: Decimal, own: Decimal
+) -> None:
+    hired_out = min(hired_out, paid)
+    lender = assess(data, EmployerInput(year, paid, own, hired_out_hours=hired_out))
+    plain = assess(data, EmployerInput(year, paid - hired_out, own))
+    assert lender.liable == plain.liable
+    assert lender.shortfall_jobs == plain.shortfall_jobs and lender.levy_eur == plain.levy_eur

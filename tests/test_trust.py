@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from banencalc.models import Dataset
 from banencalc.schemas import json_schema
 
 from .conftest import RunCli
@@ -36,8 +37,8 @@ def test_validate_reports_every_problem(data_copy: Path, run_cli: RunCli) -> Non
     _edit(sectors, "    2015: {value: 15604, status: verified, source: kst-34352-34}\n", "")
     _edit(
         sectors,
-        "    2016: {value: 18957, status: verified, source: monitor-2016}\n",
-        "    2016: {value: 18957, status: verified, source: monitor-2016}\n"
+        "    2017: {value: 30432, status: verified, source: kst-34352-113}\n",
+        "    2017: {value: 30432, status: verified, source: kst-34352-113}\n"
         "    2015: {value: 15604, status: verified, source: kst-34352-34}\n",
     )
     result = run_cli("validate", "--data", str(data_copy), "-f", "json")
@@ -108,3 +109,31 @@ def test_every_answer_lists_its_sources(run_cli: RunCli, args: list[str]) -> Non
     assert doc["sources"], args
     assert all(s.get("url") or s.get("document") for s in doc["sources"])
     assert doc["figures"]
+
+
+def test_every_bundled_source_can_be_opened_or_says_why_not(data: Dataset) -> None:
+    for source in data.targets_file.sources:
+        assert source.url or source.document, source.id
+        assert not source.home_page_only or source.no_exact_page, (
+            f"{source.id}: {source.url} is only a home page"
+        )
+
+
+def test_validate_refuses_a_home_page_only_source(data_copy: Path, run_cli: RunCli) -> None:
+    _edit(
+        data_copy / "targets.yaml",
+        "url: https://www.voion.nl/nieuws/indicatie-quotumpercentage-2019-en-verder/",
+        "url: https://www.voion.nl",
+    )
+    result = run_cli("validate", "--data", str(data_copy), "-f", "json")
+    assert result.exit_code == 2
+    findings = json.loads(result.stdout)["findings"]
+    wanted = [f for f in findings if "voion-2018" in f["message"]]
+    assert wanted and "home page" in wanted[0]["message"] and wanted[0]["line"]
+    # saying why there is no exact page makes it acceptable
+    _edit(
+        data_copy / "targets.yaml",
+        "url: https://www.voion.nl\n",
+        "url: https://www.voion.nl\n    no_exact_page: the page was taken down\n",
+    )
+    assert run_cli("validate", "--data", str(data_copy)).exit_code == 0

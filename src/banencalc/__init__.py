@@ -34,7 +34,8 @@ _EXPORTS = {
     "StatusRow": ("banencalc.calc.status", "StatusRow"),
     "CheckResult": ("banencalc.calc.status", "CheckResult"),
     "quota": ("banencalc.calc.quota", "quota"),
-    "floor_2dp": ("banencalc.calc.quota", "floor_2dp"),
+    "floor_2dp": ("banencalc.calc.rounding", "floor_2dp"),
+    "floor_1dp": ("banencalc.calc.rounding", "floor_1dp"),
     "QuotaResult": ("banencalc.calc.quota", "QuotaResult"),
     "EmployerInput": ("banencalc.calc.employer", "EmployerInput"),
     "assess": ("banencalc.calc.employer", "assess"),
@@ -66,6 +67,7 @@ __all__ = [  # noqa: RUF022 - grouped by topic
     "StatusRow",
     "CheckResult",
     "quota",
+    "floor_1dp",
     "floor_2dp",
     "QuotaResult",
     "EmployerInput",
@@ -92,7 +94,8 @@ if TYPE_CHECKING:
         hiring_path,
         years_ahead,
     )
-    from .calc.quota import QuotaResult, floor_2dp, quota
+    from .calc.quota import QuotaResult, quota
+    from .calc.rounding import floor_1dp, floor_2dp
     from .calc.status import (
         CheckResult,
         StatusResult,

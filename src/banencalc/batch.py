@@ -8,6 +8,10 @@ without BOM, any line ending):
     target_group_hours  paid hours of target-group employees (0 when empty)
     sector              optional; default from --sector (government)
     year                optional; default from --year
+    previous_year_hours optional: paid hours of the previous year (Wfsv art 34 lid 4 test)
+    hired_out_hours     optional: a lender's hired-out agency hours (Besluit Wfsv art 2.31, 2.33)
+    hours_from_lenders  optional: target-group hours attributed by a lender (art 2.28 lid 4)
+    hours_to_hirers     optional: target-group hours attributed to hirers (art 2.28 lid 5)
 
 Output: one row per employer (CSV or JSON lines) and a summary. Results are written to a temporary
 file first, so a bad row stops the run (exit 2) before any output appears; with `skip_invalid`
@@ -26,7 +30,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import IO, Literal
 
-from .calc.employer import Rules, position, rules_for
+from .calc.employer import EmployerInput, Rules, position, rules_for
 from .errors import BanencalcError
 from .models import Dataset
 from .parsing import LARGEST, parse_decimal
@@ -34,7 +38,16 @@ from .render import dumps_exact
 
 OutFormat = Literal["csv", "jsonl"]
 REQUIRED = ("id", "paid_hours", "target_group_hours")
-OPTIONAL = ("sector", "year")
+OPTIONAL = (
+    "sector",
+    "year",
+    "previous_year_hours",
+    "hired_out_hours",
+    "hours_from_lenders",
+    "hours_to_hirers",
+)
+#: optional columns of hours, with the EmployerInput field each fills
+OPTIONAL_HOURS = OPTIONAL[2:]
 OUTPUT_COLUMNS = (
     "id",
     "year",
@@ -47,6 +60,8 @@ OUTPUT_COLUMNS = (
     "realised_jobs",
     "shortfall_jobs",
     "levy_eur",
+    "shortfall_jobs_unrounded",
+    "levy_eur_unrounded",
 )
 MAX_REPORTED = 20  # bad rows reported before a run without --skip-invalid stops
 MAX_LISTED = 1000  # skipped rows listed with --skip-invalid (all are counted)
@@ -191,6 +206,7 @@ class _RowAssessor:
         self.id_at, self.paid_at = columns["id"], columns["paid_hours"]
         self.tg_at = columns["target_group_hours"]
         self.year_at, self.sector_at = columns.get("year"), columns.get("sector")
+        self.optional_hours = [(name, columns[name]) for name in OPTIONAL_HOURS if name in columns]
         self.width = max(columns.values()) + 1
         self.default_year, self.default_sector = year, sector
         self.rules: dict[tuple[int, str], Rules] = {}
@@ -206,7 +222,9 @@ class _RowAssessor:
         tg_text = row[self.tg_at]
         target_group = _hours(tg_text, "target_group_hours") if tg_text.strip() else ZERO
         rules = self._rules(row)
-        p = position(rules, paid, target_group)
+        extra = {name: _hours(row[at], name) for name, at in self.optional_hours if row[at].strip()}
+        employer = EmployerInput(rules.year, paid, target_group, "year", rules.sector, **extra)
+        p = position(rules, employer)
         return [
             employer_id,
             rules.year,
@@ -219,6 +237,8 @@ class _RowAssessor:
             p.realised_jobs,
             p.shortfall_jobs,
             p.levy_eur,
+            p.shortfall_jobs_unrounded,
+            p.levy_eur_unrounded,
         ]
 
     def _rules(self, row: list[str]) -> Rules:

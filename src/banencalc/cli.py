@@ -205,7 +205,8 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
         except (typer.Exit, typer.Abort):
             raise
         except BanencalcError as exc:
-            fail(str(exc), exc.exit_code)
+            option = f"--{exc.field.replace('_', '-')}: " if exc.field else ""
+            fail(option + str(exc), exc.exit_code)
         except BrokenPipeError:  # `banencalc ... | head`
             sys.stderr.close()
             raise typer.Exit(0) from None
@@ -261,12 +262,20 @@ def _run(common: Common, build: Callable[[Dataset], Report]) -> Report:
 
 
 def _check_provenance(report: Report, strict: bool) -> None:
-    """Warn (or, with --strict, refuse) when the answer rests on figures that are not verified."""
+    """Warn about figures that are neither verified nor derived from verified ones, or that are
+    approximate; with --strict, refuse anything not verified and exact."""
+    figures = report.payload.get("figures", [])
+
+    def label(f: dict[str, Any]) -> str:
+        return f"{f['key']} ({f['status']}{', approximate' if f.get('approximate') else ''})"
+
     weak = [
-        f"{f['key']} ({f['status']})"
-        for f in report.payload.get("figures", [])
-        if f.get("status") not in (None, "verified")
+        label(f)
+        for f in figures
+        if f.get("approximate") or f.get("status") not in (None, "verified", "derived")
     ]
+    if strict:
+        weak = [label(f) for f in figures if f.get("approximate") or f.get("status") != "verified"]
     if not weak:
         return
     message = "this result rests on figures that are not verified: " + ", ".join(weak)
@@ -600,6 +609,46 @@ def employer(
             help="Target-group employment in jobs of 25.5 h a week, instead of hours.",
         ),
     ] = None,
+    previous_year_hours: Annotated[
+        str | None,
+        typer.Option(
+            "--previous-year-hours",
+            metavar="H",
+            show_default=False,
+            help="Paid hours declared in the previous year (less hired-out agency staff): the "
+            "second liability test, Wfsv art 34 lid 4. Without it that test is not applied.",
+        ),
+    ] = None,
+    hired_out_hours: Annotated[
+        str | None,
+        typer.Option(
+            "--hired-out-hours",
+            metavar="H",
+            show_default=False,
+            help="As a lender: hours of agency staff hired out to others; they leave the paid "
+            "hours (variable A) and the threshold test (Besluit Wfsv art 2.31, 2.33).",
+        ),
+    ] = None,
+    hours_from_lenders: Annotated[
+        str | None,
+        typer.Option(
+            "--hours-from-lenders",
+            metavar="H",
+            show_default=False,
+            help="As a hirer: target-group hours a lender attributes to you (C up, Besluit Wfsv "
+            "art 2.28 lid 4).",
+        ),
+    ] = None,
+    hours_to_hirers: Annotated[
+        str | None,
+        typer.Option(
+            "--hours-to-hirers",
+            metavar="H",
+            show_default=False,
+            help="As a lender: target-group hours you attribute to hirers (C down, Besluit Wfsv "
+            "art 2.28 lid 5).",
+        ),
+    ] = None,
     sector: Annotated[
         str,
         typer.Option(
@@ -677,6 +726,12 @@ def employer(
     tg_jobs = _number("--target-group-jobs", target_group_jobs)
     pct = _number("--quota-pct", quota_pct)
     week = _number("--hours-per-week", hours_per_week) if fte is None else None
+    previous = _number("--previous-year-hours", previous_year_hours)
+    lending = {
+        "hired_out_hours": _number("--hired-out-hours", hired_out_hours) or Decimal(0),
+        "hours_from_lenders": _number("--hours-from-lenders", hours_from_lenders) or Decimal(0),
+        "hours_to_hirers": _number("--hours-to-hirers", hours_to_hirers) or Decimal(0),
+    }
     if years is None and year is None:
         fail("--year is required (or --years Y1-Y2)")
 
@@ -689,7 +744,7 @@ def employer(
         tg = tg_hours or Decimal(0)
         if tg_jobs is not None and unit is not None:
             tg = tg_jobs * unit.value
-        base = EmployerInput(first_year, paid, tg, period, sector, pct)
+        base = EmployerInput(first_year, paid, tg, period, sector, pct, previous, **lending)
         if years is not None:
             return employer_years_report(years_ahead(dataset, base, parse_year_range(years)))
         if by is not None:

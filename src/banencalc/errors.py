@@ -32,10 +32,15 @@ class BanencalcError(Exception):
 
     exit_code = EXIT_USAGE
 
-    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
+    def __init__(
+        self, message: str, problems: list[Problem] | None = None, *, field: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.problems: list[Problem] = problems or []
+        #: the input the error concerns, in the library's words (`by`, `year`); the command line
+        #: maps it to its option
+        self.field = field
 
     def __str__(self) -> str:
         if not self.problems or (len(self.problems) == 1 and self.message == str(self.problems[0])):

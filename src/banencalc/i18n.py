@@ -109,7 +109,9 @@ CATALOGUE: dict[str, str] = {
         "-: geen gepubliceerd cijfer (voor die sector en dat jaar is niets gepubliceerd; "
         "het is geen nul)"
     ),
-    "~: published as an approximate figure": "~: gepubliceerd als benadering",
+    "~: published as an approximate figure, or computed from one": (
+        "~: gepubliceerd als benadering, of daaruit berekend"
+    ),
     "*: share of the sector's own target as published (no counts published)": (
         "*: gepubliceerd aandeel van het eigen doel van de sector (geen aantallen gepubliceerd)"
     ),

@@ -112,6 +112,11 @@ class CountFigure(_FigureMeta):
         "shown instead of a difference computed from an approximate figure",
     )
 
+    @property
+    def official(self) -> bool:
+        """An exact figure of an official kind: an approximate one never sets a default year."""
+        return self.status in OFFICIAL_STATUSES and not self.approximate
+
 
 class TrendFigure(CountFigure):
     """An indicative quarterly trend figure (UWV), kept apart from the official monitor."""

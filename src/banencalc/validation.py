@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Literal
 
 from .data import SECTORS_FILE, TARGETS_FILE, Checked, check_directory, line_for
-from .yaml_strict import LineMap
 from .errors import Problem
 from .models import Dataset
+from .yaml_strict import LineMap
 
 Level = Literal["error", "warning"]
 

@@ -62,8 +62,13 @@ def row_payload(row: StatusRow) -> dict[str, Any]:
         "target_status": row.target_status,
         "realised_status": row.realised_status,
         "realised_approximate": row.realised_approximate,
+        "approximate": row.approximate,
+        "realised_growth_published": row.realised_growth_published,
         "published_achievement_pct": row.published_achievement_pct,
         "trend": row.trend,
+        "quarterly_trend": [
+            {"quarter": q, "value": v, "note": n} for q, v, n in row.quarterly_trend
+        ],
         "notes": row.notes,
     }
 
@@ -71,8 +76,17 @@ def row_payload(row: StatusRow) -> dict[str, Any]:
 def _table_row(row: StatusRow) -> dict[str, Any]:
     """The JSON row plus what a table shows instead of a bare number (approximate, published %)."""
     display: dict[str, Any] = {}
-    if row.realised is not None and row.realised_approximate:
-        display["realised"] = ("~", row.realised, "int")
+    if row.approximate:  # every number resting on an approximate figure is marked
+        for key, kind in (
+            ("realised", "int"),
+            ("difference", "signed"),
+            ("shortfall", "int"),
+            ("achievement_pct", "pct"),
+            ("realised_growth", "signed"),
+        ):
+            value = getattr(row, key)
+            if value is not None:
+                display[key] = ("~", round_pct(value) if kind == "pct" else value, kind)
     if row.achievement_pct is None and row.published_achievement_pct is not None:
         display["achievement_pct"] = ("*", row.published_achievement_pct, "pct")
     return {**row_payload(row), DISPLAY: display}
@@ -103,6 +117,16 @@ def _row_notes(rows: list[StatusRow], with_year: bool) -> list[str]:
     for row in rows:
         label = f"{row.name} {row.year}" if with_year else row.name
         notes.extend(f"{label}: {note}" for note in row.notes)
+        for quarter, value, note in row.quarterly_trend:
+            notes.append(
+                f"{label}: UWV quarterly trend {quarter} (indicative) {value:,}"
+                + (f"; {note}" if note else "")
+            )
+        if row.realised_growth_published and row.realised_growth is not None:
+            notes.append(
+                f"{label}: growth in year {row.realised_growth:+,} as published (not a difference "
+                "of rounded figures)"
+            )
         if row.trend is not None and row.realised is not None and row.trend != row.realised:
             notes.append(
                 f"{label}: UWV quarterly trend (indicative) {row.trend:,}; the official "
@@ -123,8 +147,8 @@ def status_report(result: StatusResult, *, by_year: bool = False) -> Report:
         notes.append(
             "-: no published figure (nothing is published for that sector and year; it is not zero)"
         )
-    if any(r.realised_approximate for r in result.rows):
-        notes.append("~: published as an approximate figure")
+    if any(r.approximate for r in result.rows):
+        notes.append("~: published as an approximate figure, or computed from one")
     if any(
         r.achievement_pct is None and r.published_achievement_pct is not None for r in result.rows
     ):

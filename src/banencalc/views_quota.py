@@ -23,7 +23,14 @@ def step_payload(step: Step) -> dict[str, Any]:
 
 
 def step_lines(steps: list[Step]) -> list[str]:
-    return [f"{s.description}: {s.formula} = {_shown(s.value)}  [{s.rule}]" for s in steps]
+    return [_step_line(s) for s in steps]
+
+
+def _step_line(step: Step) -> str:
+    line = f"{step.description}: {step.formula} = {_shown(step.value)}"
+    if step.unrounded is not None and step.unrounded != step.value:
+        line += f" (from {_shown(step.unrounded)}, {step.rounding})"
+    return f"{line}  [{step.rule}]"
 
 
 def _shown(value: Decimal | bool) -> str:
@@ -105,6 +112,8 @@ EMPLOYER_COLUMNS = [
     Column("realised_jobs", "realised\njobs", "decimal"),
     Column("shortfall_jobs", "shortfall\n(jobs)", "decimal"),
     Column("levy_eur", "levy", "money"),
+    Column("shortfall_jobs_unrounded", "shortfall unrounded", "decimal", detail=True),
+    Column("levy_eur_unrounded", "levy unrounded", "money", detail=True),
 ]
 
 
@@ -118,12 +127,34 @@ def employer_payload(result: EmployerResult) -> dict[str, Any]:
     return {
         "year": result.input.year,
         "sector": result.input.sector,
+        "regime": result.regime,
         "period": result.input.period,
         "paid_hours": result.input.paid_hours,
         "target_group_hours": result.input.target_group_hours,
+        "previous_year_hours": result.input.previous_year_hours,
+        "hired_out_hours": result.input.hired_out_hours,
+        "hours_from_lenders": result.input.hours_from_lenders,
+        "hours_to_hirers": result.input.hours_to_hirers,
         "liable": result.liable,
         "liability_reason": result.liability_reason,
+        "liability_tests": [
+            {
+                "year": t.year,
+                "paid_hours": t.paid_hours,
+                "threshold_hours": t.threshold_hours,
+                "below_threshold": t.below_threshold,
+                "applied": t.applied,
+                "article": t.article,
+            }
+            for t in result.liability_tests
+        ],
         "threshold_hours": result.threshold_hours,
+        "variables": {
+            "A": result.variable_a,
+            "B": result.variable_b,
+            "C": result.variable_c,
+            "D": result.variable_d,
+        },
         "quota_pct": result.quota_pct,
         "quota_status": result.quota_status,
         "required_hours": result.required_hours,
@@ -131,7 +162,9 @@ def employer_payload(result: EmployerResult) -> dict[str, Any]:
         "realised_jobs": result.realised_jobs,
         "shortfall_hours": result.shortfall_hours,
         "shortfall_jobs": result.shortfall_jobs,
+        "shortfall_jobs_unrounded": result.shortfall_jobs_unrounded,
         "levy_eur": result.levy_eur,
+        "levy_eur_unrounded": result.levy_eur_unrounded,
         "levy_charged": result.levy_charged,
         "steps": [step_payload(s) for s in result.steps],
         "notes": result.notes,
@@ -185,9 +218,9 @@ def employer_years_report(results: list[tuple[int, EmployerResult | None]]) -> R
         )
     if any(r.liable and not r.levy_charged for r in known):
         notes.append(
-            "no levy has actually been charged in any of these years (2018 was an "
-            "information year, then the levy was suspended); the amounts show what the "
-            "law would impose"
+            "no levy is executed for any of these years (2018 was an information year; Wfsv art "
+            "122na lid 1 for the years before the Wet banenafspraak); the amounts show what the "
+            "law's formula gives"
         )
     if any(r is None for _, r in results):
         notes.append("-: no quota percentage is published for that year (unknown)")

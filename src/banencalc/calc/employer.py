@@ -1,12 +1,26 @@
-"""One employer's quota position: liability, required jobs, shortfall and levy (Wfsv arts 38g, 38h).
+"""One employer's quota position under the quota law (2015-2025), computed as the statute does.
 
-Hours and money are exact Decimals; nothing is rounded here (no statutory rounding rule for jobs
-or the shortfall was found: domain.md section 5). Renderers round jobs and euros for display only.
+    quotumtekort = (A x B - C) / D, never below zero                     Wfsv art 38g lid 3
+    A  the employer's paid hours in the year, less the hours of agency staff it hires out as a
+       lender (Besluit Wfsv art 2.31)
+    B  the quota percentage of the employer's sector for the year (Wfsv art 38f lid 1)
+    C  paid hours of target-group employees, plus hours a lender attributes to this employer as
+       hirer, less hours this employer attributes to hirers (Besluit Wfsv art 2.28 lid 4 and 5)
+    D  average paid hours of a target-group job a year: 1,331 (set by regulation, art 2.23 lid 1)
+    A, B, C and D are rounded down to two decimals (Besluit Wfsv art 2.23 lid 2), the quotumtekort
+    to one decimal (lid 3); the levy is the quotumtekort x EUR 5,000 (Wfsv art 38h lid 4).
+
+    Liability: no levy for an employer that declared fewer than 40,575 paid hours (Besluit Wfsv art
+    2.21, 25 x 1,623 of art 2.20) in the previous calendar year (Wfsv art 34 lid 4) or in the levy
+    year (lid 6); a lender's hired-out agency hours do not count for that test (art 2.33 lid 1).
+
+The core also keeps the unrounded figures (what tools that skip the statute's rounding print) so a
+user can reconcile with them. Hours and money are exact Decimals.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, Decimal
 from typing import Literal, NamedTuple
 
@@ -14,20 +28,43 @@ from ..errors import BanencalcError
 from ..models import AmountFigure, Dataset, Source
 from .provenance import FigureRef, ref, sources_of
 from .quota import QuotaStatus, Step, quota_status
+from .rounding import floor_1dp, floor_2dp
 from .status import check_sector, check_year
 
 Period = Literal["year", "week"]
+ZERO = Decimal(0)
+
+# Articles cited by the calculation path (the constants cite their own, from the data).
+ART_A = "Wfsv art 38g lid 3, variable A; Besluit Wfsv art 2.31 (hired-out agency staff)"
+ART_B = "Wfsv art 38g lid 3, variable B (the percentage of Wfsv art 38f lid 1)"
+ART_C = "Wfsv art 38g lid 3, variable C; Besluit Wfsv art 2.28 lid 4 and 5 (attributed hours)"
+ART_FORMULA = "Wfsv art 38g lid 3"
+ROUND_VARIABLES = "Besluit Wfsv art 2.23 lid 2 (rounded down to two decimals)"
+ROUND_SHORTFALL = "Besluit Wfsv art 2.23 lid 3 (rounded down to one decimal)"
+ART_LIABLE = "Wfsv art 34 lid 3, 4 and 6"
+ART_LEVY_YEAR_TEST = "Wfsv art 34 lid 6; Besluit Wfsv art 2.21 lid 1 and 2.33 lid 1"
+ART_PREVIOUS_YEAR_TEST = "Wfsv art 34 lid 4; Besluit Wfsv art 2.21 lid 1"
 
 
 @dataclass(frozen=True)
 class EmployerInput:
     year: int
+    #: total paid hours (verloonde uren) declared in the year (or a week, with period="week")
     paid_hours: Decimal
-    target_group_hours: Decimal = Decimal(0)
+    #: paid hours of the employer's own target-group employees
+    target_group_hours: Decimal = ZERO
     period: Period = "year"
     sector: str = "government"
     #: a user-supplied quota percentage (overrides the published one)
     quota_pct: Decimal | None = None
+    #: paid hours declared in the previous calendar year; None: that test is not applied
+    previous_year_hours: Decimal | None = None
+    #: hours of agency staff this employer hires out as a lender (out of A and the threshold test)
+    hired_out_hours: Decimal = ZERO
+    #: target-group hours a lender attributes to this employer as hirer (C up)
+    hours_from_lenders: Decimal = ZERO
+    #: target-group hours this employer, as a lender, attributes to hirers (C down)
+    hours_to_hirers: Decimal = ZERO
 
 
 @dataclass(frozen=True)
@@ -40,10 +77,13 @@ class Rules:
     levy_charged: bool
     regime: str
     regime_description: str
+    regime_article: str | None
     quota_pct: Decimal | None
     quota_status: QuotaStatus | Literal["user"]
-    hours_per_job: Decimal  # per year (1,331) or per week (25.5)
+    hours_per_job: Decimal  # variable D: per year (1,331) or per week (25.5)
     threshold_hours: Decimal  # per year (40,575) or its weekly equivalent
+    #: the threshold in the previous year (its own constant, should the rule change)
+    previous_threshold_hours: Decimal
     levy_per_job: Decimal
     #: 1,331 / 25.5: how a week's hours scale to a year's
     weeks_per_year: Decimal
@@ -52,19 +92,42 @@ class Rules:
 
 
 @dataclass(frozen=True)
+class LiabilityTest:
+    """One threshold test of Wfsv art 34: lid 6 (the levy year) or lid 4 (the year before)."""
+
+    year: int
+    paid_hours: Decimal | None
+    threshold_hours: Decimal
+    below_threshold: bool | None
+    applied: bool
+    article: str
+
+
+@dataclass(frozen=True)
 class EmployerResult:
     input: EmployerInput
     liable: bool
     liability_reason: str
+    liability_tests: list[LiabilityTest]
     quota_pct: Decimal | None
     quota_status: QuotaStatus | Literal["user"]
+    #: the variables of Wfsv art 38g lid 3 as rounded (Besluit Wfsv art 2.23 lid 2)
+    variable_a: Decimal
+    variable_b: Decimal
+    variable_c: Decimal
+    variable_d: Decimal
     required_hours: Decimal
     required_jobs: Decimal
     realised_jobs: Decimal
     shortfall_hours: Decimal
+    #: the quotumtekort as the statute rounds it (one decimal, down)
     shortfall_jobs: Decimal
+    #: the same from the unrounded inputs, with no rounding at all
+    shortfall_jobs_unrounded: Decimal
     levy_eur: Decimal
+    levy_eur_unrounded: Decimal
     levy_charged: bool
+    regime: str
     hours_per_job: Decimal
     threshold_hours: Decimal
     weeks_per_year: Decimal
@@ -94,7 +157,11 @@ def rules_for(
     job_week = _constant(data, "hours_per_job_week", year)
     employee_year = _constant(data, "hours_per_employee_year", year)
     threshold = _constant(data, "liability_threshold_hours", year)
+    previous_threshold = data.constant("liability_threshold_hours", year - 1) or threshold
     levy = _constant(data, "levy_per_job_eur", year)
+    for name, fig in (("hours_per_job_year", job_year), ("hours_per_job_week", job_week)):
+        if fig.value <= 0:
+            raise BanencalcError(f"constants.{name} in {year} must be above 0, not {fig.value}")
     figures = [
         ref(f"constants.{name}.{year}", fig)
         for name, fig in (
@@ -107,12 +174,16 @@ def rules_for(
     ]
     if quota_pct is None and published is not None:
         figures.append(ref(f"quota.{sector}.{year}", published))
+    weekly = job_week.value / job_year.value
     if period == "year":
         per_job, threshold_hours = job_year.value, threshold.value
+        previous_hours = previous_threshold.value
     else:
         # A week's hours relate to a year's as 25.5 to 1,331 (the job unit in both forms).
         per_job = job_week.value
-        threshold_hours = threshold.value * job_week.value / job_year.value
+        threshold_hours = threshold.value * weekly
+        previous_hours = previous_threshold.value * weekly
+    job_figure = job_year if period == "year" else job_week
     return Rules(
         year=year,
         sector=sector,
@@ -120,29 +191,21 @@ def rules_for(
         levy_charged=bool(regime and regime[1].levy_charged),
         regime=regime[1].name if regime else "none",
         regime_description=regime[1].description if regime else "no quota regime",
+        regime_article=regime[1].article if regime else None,
         quota_pct=quota_pct if quota_pct is not None else (published.value if published else None),
         quota_status="user" if quota_pct is not None else quota_status(published),
         hours_per_job=per_job,
         threshold_hours=threshold_hours,
+        previous_threshold_hours=previous_hours,
         levy_per_job=levy.value,
         weeks_per_year=job_year.value / job_week.value,
         figures=tuple(figures),
         articles={
-            "threshold": threshold.article or "Wfsv art 38g",
-            "job": (job_year if period == "year" else job_week).article or "Besluit Wfsv art 2.32",
-            "levy": levy.article or "Wfsv art 38h",
+            "threshold": threshold.article or ART_LEVY_YEAR_TEST,
+            "job": job_figure.article or ART_FORMULA,
+            "levy": levy.article or "Wfsv art 38h lid 4",
         },
     )
-
-
-def required_hours(paid_hours: Decimal, quota_pct: Decimal) -> Decimal:
-    """Hours of target-group work the quota asks for: paid hours x quota % (Wfsv art 38g)."""
-    return paid_hours * quota_pct / 100
-
-
-def shortfall_jobs(required: Decimal, target_group_hours: Decimal, per_job: Decimal) -> Decimal:
-    """The quotumtekort in jobs: missing hours / hours per job, never below zero (Wfsv art 38g)."""
-    return max(Decimal(0), (required - target_group_hours) / per_job)
 
 
 class Position(NamedTuple):
@@ -153,87 +216,198 @@ class Position(NamedTuple):
     required_jobs: Decimal
     realised_jobs: Decimal
     shortfall_jobs: Decimal
+    shortfall_jobs_unrounded: Decimal
     levy_eur: Decimal
+    levy_eur_unrounded: Decimal
 
 
-def position(rules: Rules, paid_hours: Decimal, target_group_hours: Decimal) -> Position:
+def variable_a(paid_hours: Decimal, hired_out_hours: Decimal) -> Decimal:
+    """A before rounding: paid hours less hired-out agency staff (Besluit Wfsv art 2.31)."""
+    if hired_out_hours > paid_hours:
+        raise BanencalcError(
+            f"hired-out agency hours {hired_out_hours:,} exceed the paid hours {paid_hours:,}"
+        )
+    return paid_hours - hired_out_hours
+
+
+def variable_c(own: Decimal, from_lenders: Decimal, to_hirers: Decimal) -> Decimal:
+    """C before rounding: own target-group hours, + from lenders, - to hirers (art 2.28)."""
+    value = own + from_lenders - to_hirers
+    if value < 0:
+        raise BanencalcError(
+            f"target-group hours attributed to hirers ({to_hirers:,}) exceed this employer's "
+            f"target-group hours ({own + from_lenders:,})"
+        )
+    return value
+
+
+def quotumtekort(a: Decimal, b: Decimal, c: Decimal, d: Decimal) -> tuple[Decimal, Decimal]:
+    """(A x B% - C) / D not below zero, from the rounded variables: (unrounded, statutory).
+
+    The variables are rounded down to two decimals (Besluit Wfsv art 2.23 lid 2) before use and
+    the result down to one decimal (lid 3).
+    """
+    a, b, c, d = floor_2dp(a), floor_2dp(b), floor_2dp(c), floor_2dp(d)
+    exact = max(ZERO, (a * b / 100 - c) / d)
+    return exact, floor_1dp(exact)
+
+
+def _liability_tests(rules: Rules, employer: EmployerInput) -> list[LiabilityTest]:
+    own_hours = employer.paid_hours - employer.hired_out_hours  # Besluit Wfsv art 2.33 lid 1
+    previous = employer.previous_year_hours
+    return [
+        LiabilityTest(
+            rules.year,
+            own_hours,
+            rules.threshold_hours,
+            own_hours < rules.threshold_hours,
+            True,
+            ART_LEVY_YEAR_TEST,
+        ),
+        LiabilityTest(
+            rules.year - 1,
+            previous,
+            rules.previous_threshold_hours,
+            None if previous is None else previous < rules.previous_threshold_hours,
+            previous is not None,
+            ART_PREVIOUS_YEAR_TEST,
+        ),
+    ]
+
+
+def position(
+    rules: Rules,
+    employer: EmployerInput,
+    tests: list[LiabilityTest] | None = None,
+) -> Position:
     """Liability, required and realised jobs, shortfall and levy under `rules` (no paperwork)."""
     if rules.quota_pct is None:
         raise BanencalcError(
             f"no quota percentage is published for {rules.sector} in {rules.year} "
-            "(status unknown); give one with --quota-pct"
+            "(status unknown); give one to compute with",
+            field="quota_pct",
         )
-    liable = rules.activated and paid_hours >= rules.threshold_hours
-    req_hours = required_hours(paid_hours, rules.quota_pct)
+    tests = tests if tests is not None else _liability_tests(rules, employer)
+    liable = rules.activated and not any(t.applied and t.below_threshold for t in tests)
+    raw_a = variable_a(employer.paid_hours, employer.hired_out_hours)
+    raw_c = variable_c(
+        employer.target_group_hours, employer.hours_from_lenders, employer.hours_to_hirers
+    )
     per_job = rules.hours_per_job
-    short_jobs = shortfall_jobs(req_hours, target_group_hours, per_job)
+    statutory = quotumtekort(raw_a, rules.quota_pct, raw_c, per_job)[1]
+    unrounded = max(ZERO, (raw_a * rules.quota_pct / 100 - raw_c) / per_job)
+    a, b, c, d = floor_2dp(raw_a), floor_2dp(rules.quota_pct), floor_2dp(raw_c), floor_2dp(per_job)
+    required = a * b / 100
     return Position(
         liable=liable,
-        required_hours=req_hours,
-        required_jobs=req_hours / per_job,
-        realised_jobs=target_group_hours / per_job,
-        shortfall_jobs=short_jobs,
-        levy_eur=short_jobs * rules.levy_per_job if liable else Decimal(0),
+        required_hours=required,
+        required_jobs=required / d,
+        realised_jobs=c / d,
+        shortfall_jobs=statutory,
+        shortfall_jobs_unrounded=unrounded,
+        levy_eur=statutory * rules.levy_per_job if liable else ZERO,
+        levy_eur_unrounded=unrounded * rules.levy_per_job if liable else ZERO,
     )
 
 
 def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -> EmployerResult:
-    """The full calculation path for one employer in one year."""
+    """The full calculation path for one employer in one year, as the levy decision states it
+    (Wfsv art 38h lid 2: the decision contains the calculation of the quotumtekort)."""
     _check(employer)
     rules = rules or rules_for(
         data, employer.year, employer.sector, employer.period, employer.quota_pct
     )
-    unit = "a year" if employer.period == "year" else "a week"
-    notes: list[str] = []
-    numbers = position(rules, employer.paid_hours, employer.target_group_hours)
+    tests = _liability_tests(rules, employer)
+    numbers = position(rules, employer, tests)
     pct = rules.quota_pct
     assert pct is not None  # position() refuses a missing percentage
-    liable, per_job = numbers.liable, rules.hours_per_job
-    req_hours, req_jobs = numbers.required_hours, numbers.required_jobs
-    realised, short_jobs, levy = numbers.realised_jobs, numbers.shortfall_jobs, numbers.levy_eur
-    short_hours = max(Decimal(0), req_hours - employer.target_group_hours)
-    threshold = _hours(rules.threshold_hours)
+    raw_a = variable_a(employer.paid_hours, employer.hired_out_hours)
+    raw_c = variable_c(
+        employer.target_group_hours, employer.hours_from_lenders, employer.hours_to_hirers
+    )
+    a, b, c = floor_2dp(raw_a), floor_2dp(pct), floor_2dp(raw_c)
+    d = floor_2dp(rules.hours_per_job)
+    liable = numbers.liable
+    unit = "a year" if employer.period == "year" else "a week"
+    levy_test, previous_test = tests
     if not rules.activated:
         reason = f"the quota is not activated for {employer.sector} in {employer.year}"
-    elif not liable:
-        reason = f"{_hours(employer.paid_hours)} paid hours {unit} is below {threshold}"
+    elif levy_test.below_threshold:
+        reason = (
+            f"{_hours(raw_a)} paid hours {unit} in {employer.year} is below "
+            f"{_hours(levy_test.threshold_hours)}"
+        )
+    elif previous_test.applied and previous_test.below_threshold:
+        reason = (
+            f"{_hours(previous_test.paid_hours or ZERO)} paid hours {unit} in "
+            f"{previous_test.year} is below {_hours(previous_test.threshold_hours)}"
+        )
     else:
-        reason = f"{_hours(employer.paid_hours)} paid hours {unit} is at least {threshold}"
-    if rules.quota_status == "indicative":
-        notes.append(
-            f"the {employer.year} quota percentage {pct}% is indicative: the definitive "
-            "one may differ, and so would this result"
-        )
-    if liable and not rules.levy_charged:
-        notes.append(
-            f"no levy is actually charged for {employer.year} ({rules.regime_description}"
-            "); the amount shows what the law would impose"
-        )
-    if not liable:
-        notes.append("not liable: no levy applies; the quota figures show the position anyway")
+        reason = f"{_hours(raw_a)} paid hours {unit} is at least {_hours(rules.threshold_hours)}"
+    notes = _notes(rules, employer, numbers, previous_test)
+    previous_steps = (
+        [
+            Step(
+                f"paid hours {previous_test.year} (the previous year)",
+                f"{previous_test.paid_hours:,}; below {_hours(previous_test.threshold_hours)}?",
+                bool(previous_test.below_threshold),
+                previous_test.article,
+            )
+        ]
+        if previous_test.applied
+        else []
+    )
     steps = [
-        Step("liable", reason, liable, rules.articles["threshold"]),
-        Step("quota percentage", f"{pct}% ({rules.quota_status})", pct, "Wfsv art 38f"),
         Step(
-            f"required hours {unit}", f"{employer.paid_hours:,} x {pct}%", req_hours, "Wfsv art 38g"
+            f"paid hours {employer.year} for the threshold (less hired-out agency staff)",
+            f"{employer.paid_hours:,} - {employer.hired_out_hours:,}; below "
+            f"{_hours(levy_test.threshold_hours)}?",
+            bool(levy_test.below_threshold),
+            levy_test.article,
         ),
-        Step("required jobs", f"{req_hours:,} / {per_job:,}", req_jobs, rules.articles["job"]),
+        *previous_steps,
+        Step("liable", reason, liable, ART_LIABLE),
         Step(
-            "realised jobs",
-            f"{employer.target_group_hours:,} / {per_job:,}",
-            realised,
+            "A: paid hours, less hired-out agency staff",
+            f"{employer.paid_hours:,} - {employer.hired_out_hours:,}",
+            a,
+            ART_A,
+            raw_a,
+            ROUND_VARIABLES,
+        ),
+        Step(
+            f"B: quota percentage ({rules.quota_status})", f"{pct}%", b, ART_B, pct, ROUND_VARIABLES
+        ),
+        Step(
+            "C: target-group hours, + from lenders, - to hirers",
+            f"{employer.target_group_hours:,} + {employer.hours_from_lenders:,} - "
+            f"{employer.hours_to_hirers:,}",
+            c,
+            ART_C,
+            raw_c,
+            ROUND_VARIABLES,
+        ),
+        Step(
+            "D: average paid hours of a target-group job",
+            f"{rules.hours_per_job:,}",
+            d,
             rules.articles["job"],
+            rules.hours_per_job,
+            ROUND_VARIABLES,
+        ),
+        Step(f"required hours {unit}: A x B", f"{a:,} x {b}%", numbers.required_hours, ART_FORMULA),
+        Step(
+            "quotumtekort: (A x B - C) / D, not below 0",
+            f"max(0, ({numbers.required_hours:,} - {c:,}) / {d:,})",
+            numbers.shortfall_jobs,
+            ART_FORMULA,
+            quotumtekort(raw_a, pct, raw_c, rules.hours_per_job)[0],
+            ROUND_SHORTFALL,
         ),
         Step(
-            "shortfall in jobs (quotumtekort), not below 0",
-            f"max(0, ({req_hours:,} - {employer.target_group_hours:,}) / {per_job:,})",
-            short_jobs,
-            "Wfsv art 38g",
-        ),
-        Step(
-            "levy (quotumheffing)",
-            f"{short_jobs:.4f} x EUR {rules.levy_per_job:,}" if liable else "not liable: 0",
-            levy,
+            "levy (quotumheffing): quotumtekort x levy per job",
+            f"{numbers.shortfall_jobs} x EUR {rules.levy_per_job:,}" if liable else "not liable: 0",
+            numbers.levy_eur,
             rules.articles["levy"],
         ),
     ]
@@ -242,16 +416,24 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
         input=employer,
         liable=liable,
         liability_reason=reason,
+        liability_tests=tests,
         quota_pct=pct,
         quota_status=rules.quota_status,
-        required_hours=req_hours,
-        required_jobs=req_jobs,
-        realised_jobs=realised,
-        shortfall_hours=short_hours,
-        shortfall_jobs=short_jobs,
-        levy_eur=levy,
+        variable_a=a,
+        variable_b=b,
+        variable_c=c,
+        variable_d=d,
+        required_hours=numbers.required_hours,
+        required_jobs=numbers.required_jobs,
+        realised_jobs=numbers.realised_jobs,
+        shortfall_hours=max(ZERO, numbers.required_hours - c),
+        shortfall_jobs=numbers.shortfall_jobs,
+        shortfall_jobs_unrounded=numbers.shortfall_jobs_unrounded,
+        levy_eur=numbers.levy_eur,
+        levy_eur_unrounded=numbers.levy_eur_unrounded,
         levy_charged=rules.levy_charged,
-        hours_per_job=per_job,
+        regime=rules.regime,
+        hours_per_job=rules.hours_per_job,
         threshold_hours=rules.threshold_hours,
         weeks_per_year=rules.weeks_per_year,
         steps=steps,
@@ -261,20 +443,68 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
     )
 
 
+def _notes(
+    rules: Rules, employer: EmployerInput, numbers: Position, previous_test: LiabilityTest
+) -> list[str]:
+    notes: list[str] = []
+    pct = rules.quota_pct
+    if rules.quota_status == "indicative":
+        notes.append(
+            f"the {employer.year} quota percentage {pct}% is indicative: the definitive "
+            "one may differ, and so would this result"
+        )
+    if employer.period == "week":
+        notes.append(
+            "indicative: the statute computes the quotumtekort over a calendar year (Wfsv art 38g "
+            "lid 3); a week's figures use the job unit of 25.5 hours"
+        )
+    if not previous_test.applied:
+        notes.append(
+            f"the previous-year test (Wfsv art 34 lid 4: fewer than "
+            f"{_hours(previous_test.threshold_hours)} paid hours in {previous_test.year} also "
+            "means no levy) was not applied: the previous year's paid hours were not given"
+        )
+    if rules.activated and not rules.levy_charged:
+        why = f" ({rules.regime_article})" if rules.regime_article else ""
+        notes.append(
+            f"no levy is executed for {employer.year}{why}: {rules.regime_description.rstrip('.')}"
+            "; the amounts show what the law's formula gives"
+        )
+    if not numbers.liable:
+        notes.append("not liable: no levy applies; the quota figures show the position anyway")
+    elif numbers.levy_eur != numbers.levy_eur_unrounded:
+        notes.append(
+            "the statute rounds the quotumtekort down to one decimal (Besluit Wfsv art 2.23 lid "
+            f"3): levy EUR {numbers.levy_eur:,.2f}; tools that skip the rounding print EUR "
+            f"{numbers.levy_eur_unrounded:,.2f}"
+        )
+    return notes
+
+
 def _hours(value: Decimal) -> str:
     """Hours in a sentence of the calculation path: at most two decimals (display only)."""
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+HOURS_FIELDS = (
+    ("paid_hours", "paid hours"),
+    ("target_group_hours", "target-group hours"),
+    ("hired_out_hours", "hired-out agency hours"),
+    ("hours_from_lenders", "target-group hours from lenders"),
+    ("hours_to_hirers", "target-group hours to hirers"),
+    ("previous_year_hours", "previous year's paid hours"),
+)
+
+
 def _check(employer: EmployerInput) -> None:
-    for label, value in (
-        ("--paid-hours", employer.paid_hours),
-        ("--target-group-hours", employer.target_group_hours),
-    ):
-        if not value.is_finite() or value < 0:
+    for name, label in HOURS_FIELDS:
+        value: Decimal | None = getattr(employer, name)
+        if value is not None and (not value.is_finite() or value < 0):
             raise BanencalcError(f"{label} must be a number of hours of 0 or more, not {value}")
     if employer.quota_pct is not None and not Decimal(0) <= employer.quota_pct <= 100:
-        raise BanencalcError(f"--quota-pct must lie between 0 and 100, not {employer.quota_pct}")
+        raise BanencalcError(
+            f"the quota percentage must lie between 0 and 100, not {employer.quota_pct}"
+        )
 
 
 @dataclass(frozen=True)
@@ -306,15 +536,8 @@ def years_ahead(
         if data.quota_percentage(employer.sector, year) is None and employer.quota_pct is None:
             results.append((year, None))
             continue
-        each = EmployerInput(
-            year,
-            employer.paid_hours,
-            employer.target_group_hours,
-            employer.period,
-            employer.sector,
-            employer.quota_pct,
-        )
-        results.append((year, assess(data, each)))
+        # The previous-year hours belong to the first year only.
+        results.append((year, assess(data, replace(employer, year=year, previous_year_hours=None))))
     return results
 
 
@@ -335,32 +558,26 @@ class HiringPath:
 def hiring_path(data: Dataset, base: EmployerInput, by: int) -> HiringPath:
     """The even hiring pace that removes the shortfall by `by` under that year's percentage."""
     if by <= base.year:
-        raise BanencalcError(f"--by {by} must come after --year {base.year}")
+        raise BanencalcError(
+            f"the target year {by} must come after the year {base.year}", field="by"
+        )
     if by - base.year > 50:
-        raise BanencalcError(f"--by {by} is more than 50 years after --year {base.year}")
-    final = assess(
-        data,
-        EmployerInput(
-            by, base.paid_hours, base.target_group_hours, base.period, base.sector, base.quota_pct
-        ),
-    )
+        raise BanencalcError(
+            f"the target year {by} is more than 50 years after {base.year}", field="by"
+        )
+    later = replace(base, previous_year_hours=None)
+    final = assess(data, replace(later, year=by))
     extra = final.shortfall_hours
     span = by - base.year
     rows: list[tuple[int, Decimal, EmployerResult | None]] = []
     for year in range(base.year, by + 1):
         hired = extra * (year - base.year) / span
         has_pct = base.quota_pct is not None or data.quota_percentage(base.sector, year)
+        each = base if year == base.year else later
         result = (
             assess(
                 data,
-                EmployerInput(
-                    year,
-                    base.paid_hours,
-                    base.target_group_hours + hired,
-                    base.period,
-                    base.sector,
-                    base.quota_pct,
-                ),
+                replace(each, year=year, target_group_hours=base.target_group_hours + hired),
             )
             if has_pct
             else None

@@ -19,11 +19,19 @@ class FigureRef:
     source: str
     note: str | None = None
     derivation: str | None = None
+    #: published as "about N": everything computed from it is approximate too
+    approximate: bool = False
 
 
 def ref(key: str, figure: CountFigure | PercentFigure | AmountFigure) -> FigureRef:
     return FigureRef(
-        key, figure.value, figure.status, figure.source, figure.note, figure.derivation
+        key,
+        figure.value,
+        figure.status,
+        figure.source,
+        figure.note,
+        figure.derivation,
+        isinstance(figure, CountFigure) and figure.approximate,
     )
 
 

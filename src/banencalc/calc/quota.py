@@ -5,9 +5,9 @@
 A  target-group jobs at the nulmeting, 1 Jan 2013 (sector)          not published: user or estimate
 B  extra jobs to be realised in year t: the year's average of the targets (half-year rule)
    B(t) = target(t-1) + (target(t) - target(t-1)) / 2
-C  paid hours per target-group job a year: 1,331 (Besluit Wfsv art 2.32, variable G)
+C  paid hours per target-group job a year: 1,331 (Besluit Wfsv art 2.32 onder d, the statute's G)
 D  employees at liable employers (sector)                            not published: user or estimate
-E  paid hours per employee a year: 1,623 (Wfsv art 38f)
+E  paid hours per employee a year: 1,623 (Wfsv art 38f lid 2, set by regulation: Besluit 2.22)
 
 Pure functions over a Dataset; exact Decimal arithmetic; the only rounding is the statutory one.
 """
@@ -15,23 +15,18 @@ Pure functions over a Dataset; exact Decimal arithmetic; the only rounding is th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import ROUND_FLOOR, Decimal
+from decimal import Decimal
 from typing import Literal
 
 from ..errors import BanencalcError
 from ..models import AmountFigure, Dataset, PercentFigure, Source, Status
 from .provenance import FigureRef, ref, sources_of
+from .rounding import floor_2dp
 from .status import check_sector, check_year
 
 Origin = Literal["data", "user", "estimate"]
 QuotaStatus = Literal["definitive", "indicative", "unknown"]
 SeriesStatus = Literal["definitive", "indicative", "unknown", "not activated"]
-HUNDREDTH = Decimal("0.01")
-
-
-def floor_2dp(value: Decimal) -> Decimal:
-    """Round down to two decimals, as Wfsv art 38f lid 1 prescribes (2.3167 -> 2.31)."""
-    return value.quantize(HUNDREDTH, rounding=ROUND_FLOOR)
 
 
 def quota_status(figure: PercentFigure | None) -> QuotaStatus:
@@ -56,10 +51,16 @@ class QuotaInput:
 
 @dataclass(frozen=True)
 class Step:
+    """One line of a calculation path: what, how, the result and the article it rests on."""
+
     description: str
     formula: str
     value: Decimal | bool
     rule: str
+    #: the value before a statutory rounding (None where the step does not round)
+    unrounded: Decimal | None = None
+    #: the article that prescribes that rounding
+    rounding: str | None = None
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,14 @@ def _constant(data: Dataset, name: str, year: int) -> AmountFigure:
     return figure
 
 
+# The sector formula's constants are cited by the provision of the sector formula itself: the same
+# numbers serve the employer formula under other articles (data/targets.yaml cites those).
+SECTOR_ARTICLES = {
+    "C": "Besluit Wfsv art 2.32 onder d (variable G of Wfsv art 38f lid 2: 1,331 h)",
+    "E": "Wfsv art 38f lid 2, variable E, set by regulation (Besluit Wfsv art 2.22)",
+}
+
+
 def _from_data(symbol: str, name: str, figure: AmountFigure) -> QuotaInput:
     origin: Origin = "estimate" if figure.status == "estimated" else "data"
     return QuotaInput(
@@ -122,7 +131,7 @@ def _from_data(symbol: str, name: str, figure: AmountFigure) -> QuotaInput:
         origin,
         figure.status,
         figure.source,
-        figure.article or figure.note,
+        SECTOR_ARTICLES.get(symbol) or figure.article or figure.note,
     )
 
 
@@ -246,7 +255,7 @@ def quota(
                 "their paid hours (A + B) x C",
                 f"{a_input.value + b_value:,} x {c:,}",
                 (a_input.value + b_value) * c,
-                c_fig.article or "Besluit Wfsv art 2.32",
+                SECTOR_ARTICLES["C"],
             ),
             Step(
                 "as a share of all paid hours D x E, in %",

@@ -43,9 +43,15 @@ class StatusRow:
     target_status: Status | None
     realised_status: Status | None
     realised_approximate: bool
+    #: any figure the row rests on (this or last year's) is approximate: so is every number computed
+    approximate: bool
+    #: the growth is the publication's own figure (e.g. +4,000), not a computed difference
+    realised_growth_published: bool
     #: a share of target published for the sector where no counts are published
     published_achievement_pct: Decimal | None
     trend: int | None
+    #: indicative trend figures of other quarters of the year: (quarter, value, note)
+    quarterly_trend: list[tuple[str, int, str | None]]
     notes: list[str]
 
     @property
@@ -124,6 +130,15 @@ def sector_status(data: Dataset, sector: str, year: int, depth: int = 0) -> Stat
     trend = data.trend(sector, year)
     published_pct = data.published_achievement(sector, year)
     diff = short = pct = None
+    approximate = any(
+        f is not None and f.approximate for f in (target_fig, realised_fig, prev_realised)
+    )
+    growth: int | None = None
+    growth_published = realised_fig is not None and realised_fig.published_change is not None
+    if realised_fig is not None and realised_fig.published_change is not None:
+        growth = realised_fig.published_change
+    elif realised is not None and prev_realised is not None:
+        growth = realised - prev_realised.value
     if target is not None and realised is not None:
         diff, short = difference(realised, target), shortfall(realised, target)
         pct = achievement_pct(realised, target)
@@ -139,14 +154,19 @@ def sector_status(data: Dataset, sector: str, year: int, depth: int = 0) -> Stat
         shortfall=short,
         achievement_pct=pct,
         target_step=target - prev_target.value if target is not None and prev_target else None,
-        realised_growth=(
-            realised - prev_realised.value if realised is not None and prev_realised else None
-        ),
+        realised_growth=growth,
         target_status=target_fig.status if target_fig else None,
         realised_status=realised_fig.status if realised_fig else None,
         realised_approximate=bool(realised_fig and realised_fig.approximate),
+        approximate=approximate,
+        realised_growth_published=growth_published,
         published_achievement_pct=published_pct.value if published_pct else None,
         trend=trend.value if trend else None,
+        quarterly_trend=[
+            (quarter, fig.value, fig.note)
+            for quarter, fig in data.trends_in(sector, year)
+            if not quarter.endswith("Q4")
+        ],
         notes=notes,
     )
 
@@ -199,7 +219,14 @@ def _provenance(data: Dataset, rows: list[StatusRow]) -> tuple[list[FigureRef], 
                 )
             )
     unique = list({f.key: f for f in figures}.values())
-    return unique, sources_of(data, unique)
+    # Indicative trend figures are shown as information: their sources are listed, but a result
+    # never rests on them (so they neither warn nor fail --strict).
+    shown = [
+        ref(f"trend.{row.sector}.{quarter}", fig)
+        for row in rows
+        for quarter, fig in data.trends_in(row.sector, row.year)
+    ]
+    return unique, sources_of(data, [*unique, *shown])
 
 
 def default_year(data: Dataset) -> int:
