@@ -124,3 +124,20 @@ def test_strict_refuses_rows_on_an_indicative_percentage(tmp_path: Path, run_cli
     assert result.exit_code == 2
     assert "line 3: the 2021 quota percentage for government is indicative" in result.stderr
     assert result.stdout == ""
+
+
+def test_optional_statutory_columns(tmp_path: Path, run_cli: RunCli) -> None:
+    path = _write(
+        tmp_path,
+        "id,paid_hours,target_group_hours,previous_year_hours,hired_out_hours,"
+        "hours_from_lenders,hours_to_hirers\n"
+        "prev-small,300000,0,40000,,,\n"
+        "lender,45000,0,,5000,,\n"
+        "hirer,300000,3000,,,1000,500\n",
+    )
+    result = run_cli("employer", "--year", "2019", "--file", str(path))
+    assert result.exit_code == 0, result.stderr
+    rows = {r["id"]: r for r in _rows(result.stdout)}
+    assert rows["prev-small"]["liable"] == "false"  # Wfsv art 34 lid 4
+    assert rows["lender"]["liable"] == "false"  # Besluit Wfsv art 2.33 lid 1
+    assert rows["hirer"]["shortfall_jobs"] == "2.1" and rows["hirer"]["levy_eur"] == "10500.0"

@@ -188,3 +188,65 @@ def test_python_dash_m(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0 and result.stdout.startswith("banencalc ")
+
+
+def test_employer_2019_levy_is_the_statutory_24000_with_the_reason(run_cli: RunCli) -> None:
+    result = run_cli("employer", "--year", "2019", "--paid-hours", "300000")
+    assert result.exit_code == 0, result.stderr
+    out = " ".join(result.stdout.split())  # the table wraps long lines
+    assert "EUR 24,000.00" in out
+    assert "24,117.21" in out  # shown as what tools that skip the rounding print
+    assert "Besluit Wfsv art 2.23 lid 3" in out
+    assert "Wfsv art 122na" in out  # why no levy is executed
+    assert "previous-year test" in out and "not applied" in out
+
+
+def test_employer_previous_year_below_threshold_is_not_liable(run_cli: RunCli) -> None:
+    result = run_cli(
+        "employer",
+        "--year",
+        "2019",
+        "--paid-hours",
+        "300000",
+        "--previous-year-hours",
+        "40574",
+        "-f",
+        "json",
+    )
+    payload = json.loads(result.stdout)
+    assert payload["liable"] is False and payload["levy_eur"] == 0
+    tests = {t["year"]: t for t in payload["liability_tests"]}
+    assert tests[2018]["applied"] and tests[2018]["below_threshold"]
+    assert tests[2019]["applied"] and not tests[2019]["below_threshold"]
+
+
+def test_employer_lender_and_hirer_options(run_cli: RunCli) -> None:
+    result = run_cli(
+        "employer",
+        "--year",
+        "2019",
+        "--paid-hours",
+        "300000",
+        "--target-group-hours",
+        "3000",
+        "--hours-from-lenders",
+        "1000",
+        "--hours-to-hirers",
+        "500",
+        "--hired-out-hours",
+        "1000",
+        "-f",
+        "json",
+    )
+    payload = json.loads(result.stdout)
+    assert payload["variables"]["A"] == 299000 and payload["variables"]["C"] == 3500
+    # (299,000 x 2.14% - 3,500) / 1,331 = 2.177 -> 2.1
+    assert payload["shortfall_jobs"] == 2.1 and payload["levy_eur"] == 10500
+
+
+def test_employer_attributing_more_than_held_is_refused(run_cli: RunCli) -> None:
+    result = run_cli(
+        "employer", "--year", "2019", "--paid-hours", "300000", "--hours-to-hirers", "10"
+    )
+    assert result.exit_code == 2 and "exceed" in result.stderr
+    assert "Traceback" not in result.stderr
