@@ -1,27 +1,40 @@
 """A cache of validated datasets, so a run does not parse and validate unchanged YAML again.
 
+Safety first: the cache can only ever make a run faster, never change, break or take over one.
+- It stores plain JSON (never pickle: loading a pickle runs code), and what it reads back is
+  validated again by the same pydantic models before use.
+- It lives in a directory the user owns and nobody else can write ($BANENCALC_CACHE_DIR, else
+  $XDG_CACHE_HOME/banencalc, else ~/.cache/banencalc). A directory owned by someone else, or
+  writable by group or others, is not used at all; a file there is read only when it is a regular
+  file the user owns that nobody else can write.
+- A corrupt, truncated, foreign or newer-format file is ignored (and replaced on the next write).
+- It deletes only files it wrote itself (`banencalc-cache-<key>.json`), keeping the newest
+  MAX_ENTRIES so that switching between data directories or checkouts still hits.
+
 Keyed by a hash of the two files' bytes, their directory, the versions of banencalc and pydantic,
-and the size and mtime of the modules that build a dataset: any edit to a file or to that code,
-or an upgrade, misses the cache. Stored as a pickle in the user's own cache
-directory ($BANENCALC_CACHE_DIR, else $XDG_CACHE_HOME/banencalc, else ~/.cache/banencalc), written
-atomically. BANENCALC_NO_CACHE=1 turns it off. A cache that cannot be read or written is ignored:
-it can only make a run faster, never change or break one.
+and the size and mtime of the modules that build a dataset. BANENCALC_NO_CACHE=1 turns it off.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-import pickle
+import stat
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .models import Dataset
 
-
 #: the modules whose code shapes a cached dataset
 _BUILDERS = ("models.py", "data.py", "yaml_strict.py")
+FORMAT = 1
+PREFIX = "banencalc-cache-"
+SUFFIX = ".json"
+MAX_ENTRIES = 8
+#: a cached dataset is a few hundred KB; anything much larger is not ours
+MAX_BYTES = 20 * 1024 * 1024
 
 
 def cache_dir() -> Path | None:
@@ -29,7 +42,12 @@ def cache_dir() -> Path | None:
         return None
     if os.environ.get("BANENCALC_CACHE_DIR"):
         return Path(os.environ["BANENCALC_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except (RuntimeError, KeyError, OSError):  # no usable home: run without a cache
+            return None
     return Path(base) / "banencalc"
 
 
@@ -57,33 +75,106 @@ def cache_key(directory: Path, *contents: bytes) -> str:
     return digest.hexdigest()
 
 
-def read(key: str) -> Dataset | None:
+def _mine_and_private(info: os.stat_result) -> bool:
+    """Owned by this user and writable by nobody else (where the system knows owners)."""
+    getuid = getattr(os, "getuid", None)
+    if getuid is not None and info.st_uid != getuid():
+        return False
+    return not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _usable_dir(create: bool) -> Path | None:
     folder = cache_dir()
     if folder is None:
         return None
     try:
-        with (folder / f"{key}.pickle").open("rb") as f:
-            dataset = pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        if create and not folder.exists():
+            folder.mkdir(mode=0o700, parents=True)
+        info = folder.lstat()
+    except OSError:
         return None
+    if not stat.S_ISDIR(info.st_mode) or not _mine_and_private(info):
+        return None  # a link, or a directory others could write: never trusted
+    return folder
+
+
+def _entry(folder: Path, key: str) -> Path:
+    return folder / f"{PREFIX}{key}{SUFFIX}"
+
+
+def read(key: str) -> Dataset | None:
+    folder = _usable_dir(create=False)
+    if folder is None:
+        return None
+    path = _entry(folder, key)
+    try:
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or not _mine_and_private(info):
+            return None
+        if info.st_size > MAX_BYTES:
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            raw = f.read(MAX_BYTES + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    return _decode(raw, key)
+
+
+def _decode(raw: bytes, key: str) -> Dataset | None:
+    """A header line `{"format", "key"}`, then the dataset as JSON; anything else is not ours."""
+    from pydantic import ValidationError
+
     from .models import Dataset
 
-    return dataset if isinstance(dataset, Dataset) else None
+    header, _, body = raw.partition(b"\n")
+    try:
+        meta: Any = json.loads(header)
+    except ValueError:
+        return None
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT or meta.get("key") != key:
+        return None
+    try:
+        # The same models that validated the YAML check what comes back: plain data, never code.
+        return Dataset.model_validate_json(body)
+    except (ValidationError, ValueError):
+        return None
 
 
 def write(key: str, dataset: Dataset) -> None:
     import tempfile
 
-    folder = cache_dir()
+    folder = _usable_dir(create=True)
     if folder is None:
         return
+    header = json.dumps({"format": FORMAT, "key": key}).encode()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for old in folder.glob("*.pickle"):  # one dataset per key; drop the stale ones
-            if old.stem != key:
-                old.unlink(missing_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as f:
-            pickle.dump(dataset, f, protocol=pickle.HIGHEST_PROTOCOL)
-        Path(f.name).replace(folder / f"{key}.pickle")
-    except OSError:
+        body = dataset.model_dump_json().encode()
+        with tempfile.NamedTemporaryFile(
+            "wb", dir=folder, prefix=f".{PREFIX}", suffix=".tmp", delete=False
+        ) as f:
+            f.write(header + b"\n" + body)
+        Path(f.name).replace(_entry(folder, key))
+        _prune(folder)
+    except (OSError, ValueError, TypeError):
         return
+
+
+def _prune(folder: Path) -> None:
+    """Keep the newest MAX_ENTRIES of the cache's own files; touch nothing else."""
+    own: list[tuple[float, Path]] = []
+    for path in folder.glob(f"{PREFIX}*{SUFFIX}"):
+        try:
+            info = path.lstat()
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode):
+            own.append((info.st_mtime, path))
+    for _, path in sorted(own, reverse=True)[MAX_ENTRIES:]:
+        path.unlink(missing_ok=True)
