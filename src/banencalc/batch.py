@@ -21,17 +21,17 @@ bad rows are listed and left out of the output. No row is dropped silently.
 from __future__ import annotations
 
 import csv
-import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Literal
 
 from .calc.employer import EmployerInput, Rules, position, rules_for
 from .errors import BanencalcError
+from .files import open_text, write_atomic
 from .models import Dataset
 from .parsing import LARGEST, parse_decimal
 from .render import dumps_exact
@@ -88,6 +88,12 @@ def _delimiter(header_line: str) -> str:
 
 def _columns(header: list[str], name: str) -> dict[str, int]:
     names = [h.strip().lower().replace(" ", "_") for h in header]
+    duplicated = sorted({n for n in names if n and names.count(n) > 1})
+    if duplicated:
+        raise BanencalcError(
+            f"{name}: line 1: column(s) {', '.join(duplicated)} appear more than once in the "
+            "header; which one is meant cannot be guessed"
+        )
     missing = [c for c in REQUIRED if c not in names]
     if missing:
         raise BanencalcError(
@@ -112,10 +118,7 @@ def run_batch(
 ) -> BatchSummary:
     """Assess every employer in `path`; write the results to `out` only when the run succeeds."""
     name = str(path)
-    try:
-        source = path.open(encoding="utf-8-sig", newline="")
-    except OSError as exc:
-        raise BanencalcError(f"{name}: cannot open ({exc.strerror})") from None
+    source = open_text(path, "--file")
     summary = BatchSummary()
     with source, tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spool:
         try:
@@ -125,9 +128,10 @@ def run_batch(
         if not first.strip():
             raise BanencalcError(f"{name}: the file is empty (a header row is needed)")
         delimiter = _delimiter(first)
-        columns = _columns(next(csv.reader([first], delimiter=delimiter)), name)
+        header = next(csv.reader([first], delimiter=delimiter))
+        columns = _columns(header, name)
         write = _writer(spool, out_format)
-        assess_row = _RowAssessor(data, columns, year, sector, strict)
+        assess_row = _RowAssessor(data, columns, year, sector, strict, len(header))
         liable = shortfall = levy = ZERO
         for line_no, row in _rows(source, delimiter, name, on_progress):
             try:
@@ -164,15 +168,7 @@ def write_output(
     """Run `produce` into `path` atomically (a failed run leaves no file), or into stdout."""
     if path is None:
         return produce(stdout)
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    tmp = Path(name)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as f:
-            summary = produce(f)
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return summary
+    return write_atomic(path, produce)
 
 
 def _rows(
@@ -201,8 +197,10 @@ class _RowAssessor:
         year: int | None,
         sector: str,
         strict: bool = False,
+        header_width: int = 0,
     ) -> None:
         self.data = data
+        self.header_width = header_width
         self.id_at, self.paid_at = columns["id"], columns["paid_hours"]
         self.tg_at = columns["target_group_hours"]
         self.year_at, self.sector_at = columns.get("year"), columns.get("sector")
@@ -215,6 +213,12 @@ class _RowAssessor:
     def __call__(self, row: list[str]) -> list[object]:
         if len(row) < self.width:
             raise BanencalcError(f"has {len(row)} field(s); expected {self.width}")
+        if self.header_width and len(row) > self.header_width:
+            raise BanencalcError(
+                f"has {len(row)} fields but the header names {self.header_width}: a field "
+                "beyond the header would be ignored (a thousands separator in an unquoted "
+                "number splits it into two fields)"
+            )
         employer_id = row[self.id_at].strip()
         if not employer_id:
             raise BanencalcError("id is empty")
@@ -275,16 +279,14 @@ ZERO = Decimal(0)
 
 
 def _hours(text: str, what: str) -> Decimal:
-    """A cell of hours: plain decimals take the fast path, anything else the strict parser."""
-    if "e" in text or "E" in text or "," in text or "_" in text:
+    """A cell of hours: whole numbers take the fast path, anything else the strict parser (which
+    refuses `300,000` and `300.000` as ambiguous rather than reading them as 300)."""
+    if text.isascii() and text.isdigit():
+        value = Decimal(text)
+    else:
         value = parse_decimal(text, what)
         if value == value.to_integral_value():  # 1e6: keep plain notation in the output
             value = value.quantize(Decimal(1))
-    else:
-        try:
-            value = Decimal(text)
-        except InvalidOperation:
-            value = parse_decimal(text, what)  # raises with the reason
     if not value.is_finite() or value < 0 or value > LARGEST:
         raise BanencalcError(f"{what}: {text.strip()!r} is not a number of hours of 0 or more")
     return value

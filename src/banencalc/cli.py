@@ -233,6 +233,7 @@ def _run(common: Common, build: Callable[[Dataset], Report]) -> Report:
     (the scenario's when one is active) so a command can derive its exit code."""
     from .render_text import compare
 
+    _refuse_output_onto_inputs(common.output, common.data, common.scenario)
     dataset = _load(common.data)
     report = build(dataset)
     answer = report
@@ -261,6 +262,20 @@ def _run(common: Common, build: Callable[[Dataset], Report]) -> Report:
     return answer
 
 
+def _refuse_output_onto_inputs(
+    output: Path | None, data: Path | None, *others: Path | None
+) -> None:
+    """Before anything is read: --output must not name a file this run reads."""
+    if output is None:
+        return
+    from .data import SECTORS_FILE, TARGETS_FILE, resolve_data_dir
+    from .files import refuse_overwriting_inputs
+
+    directory = resolve_data_dir(data)
+    inputs = [directory / TARGETS_FILE, directory / SECTORS_FILE]
+    refuse_overwriting_inputs(output, [*inputs, *(o for o in others if o is not None)])
+
+
 def _check_provenance(report: Report, strict: bool) -> None:
     """Warn about figures that are neither verified nor derived from verified ones, or that are
     approximate; with --strict, refuse anything not verified and exact."""
@@ -285,6 +300,7 @@ def _check_provenance(report: Report, strict: bool) -> None:
 
 
 def _write(report: Report, common: Common) -> None:
+    from .files import write_atomic
     from .render import render
 
     if common.output is None:
@@ -296,24 +312,35 @@ def _write(report: Report, common: Common) -> None:
             lang=common.lang.value,
         )
         return
-    try:
-        with common.output.open("w", encoding="utf-8", newline="") as out:
-            render(
-                report,
-                common.fmt.value,
-                out,
-                full_sources=common.sources,
-                color=False,
-                lang=common.lang.value,
-            )
-    except OSError as exc:
-        raise BanencalcError(f"--output {common.output}: {exc.strerror}") from None
+    write_atomic(
+        common.output,
+        lambda out: render(
+            report,
+            common.fmt.value,
+            out,
+            full_sources=common.sources,
+            color=False,
+            lang=common.lang.value,
+        ),
+    )
 
 
-def _number(option: str, text: str | None) -> Decimal | None:
+def _number(option: str, text: str | None, *, percent: bool = False) -> Decimal | None:
+    """A number typed for `option`; `%` is allowed only where a percentage is asked for."""
     from .parsing import parse_decimal
 
-    return None if text is None else parse_decimal(text.rstrip("%"), option)
+    if text is None:
+        return None
+    if percent and text.strip().endswith("%"):
+        text = text.strip()[:-1]
+    return parse_decimal(text, option)
+
+
+def _positive(option: str, text: str | None) -> Decimal | None:
+    value = _number(option, text)
+    if value is not None and value <= 0:
+        fail(f"{option} must be above 0, not {text}")
+    return value
 
 
 # -- status, history, check ------------------------------------------------------------------------
@@ -467,7 +494,7 @@ def check(
     from .calc.status import check as compute
     from .views import check_report
 
-    pct = _number("--min-achievement", min_achievement)
+    pct = _number("--min-achievement", min_achievement, percent=True)
     assert pct is not None
 
     def build(dataset: Dataset) -> Report:
@@ -712,8 +739,36 @@ def employer(
 ) -> None:
     """One employer's quota: liable?, required jobs, shortfall and levy, step by step."""
     if file is not None:
-        if set_items or scenario is not None:
-            fail("--set and --scenario do not apply to --file")
+        given = {
+            "--paid-hours": paid_hours,
+            "--fte": fte,
+            "--hours-per-week": hours_per_week,
+            "--target-group-hours": target_group_hours,
+            "--target-group-jobs": target_group_jobs,
+            "--previous-year-hours": previous_year_hours,
+            "--hired-out-hours": hired_out_hours,
+            "--hours-from-lenders": hours_from_lenders,
+            "--hours-to-hirers": hours_to_hirers,
+            "--quota-pct": quota_pct,
+            "--years": years,
+            "--by": by,
+            "--set": set_items,
+            "--scenario": scenario,
+            "--sources": sources or None,
+        }
+        if per is not Per.year:
+            given["--per"] = per.value
+        if fmt is not OutputFormat.table:
+            given["--format"] = fmt.value
+        ignored = [option for option, value in given.items() if value]
+        if ignored:
+            fail(
+                f"{', '.join(ignored)} cannot be used with --file (each row carries its own "
+                "hours; the output is chosen with --batch-format csv|jsonl and --output); the "
+                "optional columns are sector, year, previous_year_hours, hired_out_hours, "
+                "hours_from_lenders and hours_to_hirers"
+            )
+        _refuse_output_onto_inputs(output, data, file)
         _employer_batch(_load(data), file, year, sector, output, batch_format, skip_invalid, strict)
         return
     from .calc.employer import EmployerInput, assess, goal_seek, hiring_path, years_ahead
@@ -724,8 +779,8 @@ def employer(
         fail("give --target-group-hours or --target-group-jobs, not both")
     tg_hours = _number("--target-group-hours", target_group_hours)
     tg_jobs = _number("--target-group-jobs", target_group_jobs)
-    pct = _number("--quota-pct", quota_pct)
-    week = _number("--hours-per-week", hours_per_week) if fte is None else None
+    pct = _number("--quota-pct", quota_pct, percent=True)
+    week = _positive("--hours-per-week", hours_per_week) if fte is None else None
     previous = _number("--previous-year-hours", previous_year_hours)
     lending = {
         "hired_out_hours": _number("--hired-out-hours", hired_out_hours) or Decimal(0),
@@ -734,6 +789,10 @@ def employer(
     }
     if years is None and year is None:
         fail("--year is required (or --years Y1-Y2)")
+    if years is not None and by is not None:
+        fail("give --years or --by, not both (--by draws a path from --year)")
+    if years is not None and year is not None:
+        fail("give --year or --years, not both")
 
     def build(dataset: Dataset) -> Report:
         from .parsing import parse_year_range
@@ -769,7 +828,7 @@ def _paid_hours(
         if paid_hours is not None:
             fail("give --paid-hours or --fte with --hours-per-week, not both")
         count = _number("--fte", fte)
-        week = _number("--hours-per-week", hours_per_week)
+        week = _positive("--hours-per-week", hours_per_week)
         if count is None or week is None:
             fail("--fte needs --hours-per-week")
         return "week", count * week

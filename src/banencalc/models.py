@@ -164,6 +164,16 @@ class Constants(_Strict):
     liability_threshold_hours: dict[Year, AmountFigure]
     levy_per_job_eur: dict[Year, AmountFigure]
 
+    @model_validator(mode="after")
+    def _divisors_above_zero(self) -> Constants:
+        for name in ("hours_per_job_week", "hours_per_job_year", "hours_per_employee_year"):
+            for year, figure in getattr(self, name).items():
+                if figure.value <= 0:
+                    raise ValueError(
+                        f"{name} {year} must be above 0 (the calculations divide by it)"
+                    )
+        return self
+
 
 class QuotaComponents(_Strict):
     """Unpublished components of the quota formula (Wfsv art 38f): A and D x E, per year from."""

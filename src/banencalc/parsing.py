@@ -9,32 +9,67 @@ from .errors import BanencalcError
 
 # No quantity here (hours a year, jobs, euros, percentages) comes near this; larger is a typo.
 LARGEST = Decimal(10) ** 12
+# Nor needs more precision than this: smaller values are typos (and 1e-999999 would print a
+# megabyte of zeros); more significant digits than Decimal computes with would be silently cut.
+SMALLEST_EXPONENT = -12
+MOST_DIGITS = 28
 _PLAIN = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")
-_DUTCH = re.compile(r"[-+]?\d+,\d+")
+_GROUPED_EN = re.compile(r"[-+]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?")  # 1,234,567.5
+_GROUPED_NL = re.compile(r"[-+]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?")  # 1.234.567,5
+_DECIMAL_COMMA = re.compile(r"[-+]?\d+,\d+")  # 1234,5
+# One separator followed by exactly three digits, after one to three digits that do not start
+# with 0: `300,000` and `300.000` are three hundred thousand in one language and three hundred in
+# the other. Never guessed.
+_AMBIGUOUS = re.compile(r"[-+]?([1-9]\d{0,2})[.,](\d{3})")
 
 
 def parse_decimal(text: str, what: str) -> Decimal:
-    """`1234.5`, `1234,5` (Dutch decimal comma) or `1e6`; never a float, never NaN or infinity.
+    """A number as people type it, exactly; never a float, never NaN or infinity.
 
-    Thousands separators are refused rather than guessed: `1.234` and `1,234` mean different
-    things in Dutch and English, so only one separator is allowed and it is the decimal one.
+    Accepted: `1234.5`, `1e6`, `1234,5` (decimal comma), and grouped forms whose reading is
+    unambiguous: `1,234,567.5` and `1.234.567,5`. Refused, with the spellings that are meant:
+    a single separator followed by exactly three digits (`300,000`, `300.000`), which means a
+    thousand times more in one language than in the other.
     """
     cleaned = text.strip().replace("_", "")
-    if _DUTCH.fullmatch(cleaned):
+    ambiguous = _AMBIGUOUS.fullmatch(cleaned)
+    if ambiguous:
+        whole, part = ambiguous.groups()
+        sign = "-" if cleaned.startswith("-") else ""
+        fraction = part.rstrip("0")
+        large = f"{sign}{whole}{part}"
+        small = f"{sign}{whole}.{fraction}" if fraction else f"{sign}{whole}"
+        mark = cleaned[len(sign) + len(whole)]
+        raise BanencalcError(
+            f"{what}: {text.strip()!r} is ambiguous: {large} if {mark!r} separates thousands, "
+            f"{small} if it is a decimal point; write {large} or {small}, whichever is meant"
+        )
+    if _GROUPED_EN.fullmatch(cleaned):
+        cleaned = cleaned.replace(",", "")
+    elif _GROUPED_NL.fullmatch(cleaned):
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    elif _DECIMAL_COMMA.fullmatch(cleaned):
         cleaned = cleaned.replace(",", ".")
     if not _PLAIN.fullmatch(cleaned):
-        hint = (
-            " (write numbers without thousands separators)"
-            if re.search(r"\d[.,]\d{3}[.,]", cleaned)
-            else ""
-        )
-        raise BanencalcError(f"{what}: {text!r} is not a number{hint}")
+        if cleaned.lower() in {"true", "false", "yes", "no", "ja", "nee"}:
+            reason = "is a yes/no value, not a number"
+        elif cleaned.endswith("%"):
+            reason = "is a percentage; give a number without %"
+        else:
+            reason = "is not a number"
+        raise BanencalcError(f"{what}: {text!r} {reason}")
     try:
         value = Decimal(cleaned)
     except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
         raise BanencalcError(f"{what}: {text!r} is not a number") from None
+    if value == 0:
+        return Decimal(0)  # 0e-999999 would print a megabyte of zeros
     if abs(value) > LARGEST:
         raise BanencalcError(f"{what}: {text!r} is absurdly large (at most 10^12 is accepted)")
+    if value.adjusted() < SMALLEST_EXPONENT:
+        raise BanencalcError(f"{what}: {text!r} is absurdly small (below 10^{SMALLEST_EXPONENT})")
+    if len(value.as_tuple().digits) > MOST_DIGITS:
+        raise BanencalcError(f"{what}: {text!r} has more than {MOST_DIGITS} significant digits")
     return value
 
 

@@ -20,9 +20,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, Strict, StrictInt, ValidationError
 
 from .errors import BanencalcError, DataError
 from .models import AmountFigure, CountFigure, Dataset, PercentFigure, Source
@@ -39,6 +39,10 @@ CONSTANTS = (
     "hours_per_employee_year",
     "liability_threshold_hours",
     "levy_per_job_eur",
+)
+#: constants the calculations divide by
+POSITIVE_CONSTANTS = frozenset(
+    {"hours_per_job_week", "hours_per_job_year", "hours_per_employee_year"}
 )
 _SERIES_KEY = re.compile(r"(realised|targets|quota)\.([a-z][a-z0-9_]*)\.(\d{4})")
 VALID_KEYS = (
@@ -70,9 +74,12 @@ class ScenarioFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    name: str = Field(min_length=1)
-    description: str = ""
-    set: dict[str, Decimal | int] = Field(min_length=1)
+    name: str = Field(min_length=1, max_length=200)
+    description: str = Field(default="", max_length=2000)
+    # Strict: `true` is not the number 1, and a quoted "5" is not a number.
+    set: dict[str, StrictInt | Annotated[Decimal, Strict(), Field(allow_inf_nan=False)]] = Field(
+        min_length=1
+    )
 
 
 def parse_set(items: list[str]) -> dict[str, Decimal]:
@@ -80,11 +87,19 @@ def parse_set(items: list[str]) -> dict[str, Decimal]:
     from .parsing import parse_decimal
 
     overrides: dict[str, Decimal] = {}
+    seen: dict[str, str] = {}
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip() or not value.strip():
             raise BanencalcError(f"--set {item!r}: write KEY=VALUE; valid keys: {VALID_KEYS}")
-        overrides[key.strip()] = parse_decimal(value, f"--set {key.strip()}")
+        key = key.strip()
+        canonical = CONSTANT_ALIASES.get(key.lower(), key.lower())
+        if canonical in seen:
+            raise BanencalcError(
+                f"--set {key} is given twice ({seen[canonical]!r} and {item!r}); give each key once"
+            )
+        seen[canonical] = item
+        overrides[key] = parse_decimal(value, f"--set {key}")
     return overrides
 
 
@@ -144,6 +159,10 @@ def _apply_one(
     lowered = key.lower()
     constant = CONSTANT_ALIASES.get(lowered, lowered)
     if constant in CONSTANTS:
+        if constant in POSITIVE_CONSTANTS and value <= 0:
+            raise BanencalcError(
+                f"--set {key}={value}: must be above 0 (the calculation divides by it)"
+            )
         figure = AmountFigure(value=value, status="estimated", source=SCENARIO_SOURCE, note=note)
         series = targets_doc["constants"][constant]
         old = data.constant(constant, max(series))

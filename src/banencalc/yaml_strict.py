@@ -30,6 +30,8 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
 # Data files are a few kilobytes; anything far bigger is a mistake (or an attack) and is refused
 # before the parser spends time and memory on it.
 MAX_FILE_BYTES = 5 * 1024 * 1024
+# The deepest data file nests five levels; a scenario two.
+MAX_DEPTH = 32
 
 Path_ = tuple[str | int, ...]
 LineMap = dict[Path_, int]
@@ -139,9 +141,25 @@ def _dotted(path: Path_) -> str:
     return ".".join(str(p) for p in path)
 
 
+def _check_depth(text: str, file: str) -> None:
+    """Refuse deep nesting before any value is built: the composer and builder recurse, and a few
+    thousand levels would crash the process. The event parser below does not recurse."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = event.start_mark.line + 1 if event.start_mark else 0
+                message = f"nested more than {MAX_DEPTH} levels deep; data files need a few"
+                raise DataError(f"{file}:{line}: {message}", [Problem(file, line, "", message)])
+        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+            depth -= 1
+
+
 def load_text(text: str, file: str) -> tuple[Any, LineMap]:
     """Parse one YAML document; return the plain Python value and the line of every path in it."""
     try:
+        _check_depth(text, file)
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -167,23 +185,15 @@ def load_file(path: Path) -> tuple[Any, LineMap]:
 
 
 def read_file(path: Path) -> bytes:
-    """The bytes of a data file, refusing what is missing, not a file, or too big."""
-    name = str(path)
+    """The bytes of a data file: a regular file of at most MAX_FILE_BYTES (checked as read)."""
+    from .errors import BanencalcError
+    from .files import read_bounded
+
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DataError(
-                f"{name}: the file is {size:,} bytes; data files may be at most "
-                f"{MAX_FILE_BYTES:,} bytes"
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DataError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise DataError(f"{name}: is a directory, not a YAML file") from None
-    except OSError as exc:
-        raise DataError(f"{name}: cannot read the file ({exc.strerror})") from None
-    return raw
+        return read_bounded(path, MAX_FILE_BYTES, "data file")
+    except BanencalcError as exc:
+        message = exc.message.replace(f"data file {path}: ", "", 1)
+        raise DataError(f"{path}: {message}", [Problem(str(path), None, "", message)]) from None
 
 
 def parse_bytes(raw: bytes, name: str) -> tuple[Any, LineMap]:
@@ -193,5 +203,9 @@ def parse_bytes(raw: bytes, name: str) -> tuple[Any, LineMap]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DataError(f"{name}: not UTF-8 text (byte {exc.start})") from None
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DataError(
+            f"{name}:{line}: not UTF-8 text (byte {exc.start}); save the file as UTF-8",
+            [Problem(name, line, "", f"not UTF-8 text (byte {exc.start}); save the file as UTF-8")],
+        ) from None
     return load_text(text, name)

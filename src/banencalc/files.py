@@ -1,0 +1,120 @@
+"""Reading the user's files and writing results, safely.
+
+- Only regular files are read (a FIFO would hang the run, /dev/zero would eat memory), and a size
+  limit is enforced while reading, not trusted from a stat made earlier.
+- Results are written atomically: to a temporary file beside the target, then renamed over it, so
+  a failed run never leaves half a file; the new file gets the permissions the user's umask gives.
+- No output may be written onto a file the same run reads.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import IO, TypeVar
+
+from .errors import BanencalcError
+
+T = TypeVar("T")
+
+_KINDS = {
+    stat.S_IFIFO: "a FIFO (named pipe)",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFDIR: "a directory",
+}
+
+
+def _describe(mode: int) -> str:
+    return _KINDS.get(stat.S_IFMT(mode), "not a regular file")
+
+
+def open_regular(path: Path, what: str) -> int:
+    """A descriptor for reading `path`, which must be a regular file (checked without blocking)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise BanencalcError(f"{what} {path}: no such file") from None
+    except IsADirectoryError:
+        raise BanencalcError(f"{what} {path}: is a directory, not a file") from None
+    except OSError as exc:
+        raise BanencalcError(f"{what} {path}: cannot open the file ({exc.strerror})") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise BanencalcError(f"{what} {path}: is {_describe(mode)}; give a regular file")
+    return fd
+
+
+def read_bounded(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes (enforced while reading)."""
+    fd = open_regular(path, what)
+    try:
+        with os.fdopen(fd, "rb") as f:
+            raw = f.read(limit + 1)
+    except OSError as exc:
+        raise BanencalcError(f"{what} {path}: cannot read the file ({exc.strerror})") from None
+    if len(raw) > limit:
+        raise BanencalcError(f"{what} {path}: the file is too large (at most {limit:,} bytes)")
+    return raw
+
+
+def open_text(path: Path, what: str, encoding: str = "utf-8-sig") -> IO[str]:
+    """A regular file opened for streaming text (no size limit: a batch can be large)."""
+    fd = open_regular(path, what)
+    return os.fdopen(fd, "r", encoding=encoding, newline="")
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name the same file (also through links, or both not existing yet)."""
+    try:
+        return a.samefile(b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+def refuse_overwriting_inputs(output: Path | None, inputs: Iterable[Path]) -> None:
+    """`--output` onto a file the run reads would destroy it: refuse before reading anything."""
+    if output is None:
+        return
+    for source in inputs:
+        if same_file(output, source):
+            raise BanencalcError(
+                f"--output {output} is an input of this run ({source}); writing it would destroy "
+                "the input: choose another file",
+                field=None,
+            )
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: Path, produce: Callable[[IO[str]], T]) -> T:
+    """Run `produce` into a temporary file beside `path`, then rename it over `path`."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise BanencalcError(f"--output {path}: the directory {folder} does not exist")
+    try:
+        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise BanencalcError(
+            f"--output {path}: cannot write in {folder} ({exc.strerror})"
+        ) from None
+    tmp = Path(name)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            result = produce(out)
+        tmp.chmod(0o666 & ~_umask())
+        tmp.replace(path)
+    except OSError as exc:
+        raise BanencalcError(f"--output {path}: {exc.strerror or exc}") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return result
