@@ -19,7 +19,7 @@ def _clean_refusal(result: object, fragment: str) -> None:
     assert "Traceback" not in stderr + stdout
 
 
-# -- files destroyed ---------------------------------------------------------------------------------
+# -- files destroyed -------------------------------------------------------------------------------
 @pytest.mark.parametrize("name", ["targets.yaml", "sectors.yaml"])
 def test_output_onto_a_data_file_is_refused_and_the_file_kept(
     data_copy: Path, run_cli: RunCli, name: str
@@ -91,7 +91,7 @@ def test_batch_output_into_a_missing_directory_is_a_clear_error(
     _clean_refusal(result, "does not exist")
 
 
-# -- numbers misread ---------------------------------------------------------------------------------
+# -- numbers misread -------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("cell", "fragment"),
     [
@@ -145,7 +145,7 @@ def test_a_duplicated_header_column_is_refused(tmp_path: Path, run_cli: RunCli) 
     )
 
 
-# -- crashes on shared files -------------------------------------------------------------------------
+# -- crashes on shared files -----------------------------------------------------------------------
 def test_deep_nesting_in_a_data_file_is_refused_before_building(
     data_copy: Path, run_cli: RunCli
 ) -> None:
@@ -194,7 +194,7 @@ def test_a_zero_constant_in_a_data_file_is_a_data_error(data_copy: Path, run_cli
     _clean_refusal(result, "must be above 0")
 
 
-# -- options silently ignored ------------------------------------------------------------------------
+# -- options silently ignored ----------------------------------------------------------------------
 @pytest.mark.parametrize(
     "extra",
     [
