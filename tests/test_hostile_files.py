@@ -4,7 +4,10 @@ files, options silently ignored. Each test names the promise it holds the tool t
 from __future__ import annotations
 
 import os
+import shlex
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,7 +22,7 @@ def _clean_refusal(result: object, fragment: str) -> None:
     assert "Traceback" not in stderr + stdout
 
 
-# -- files destroyed -------------------------------------------------------------------------------
+# -- files destroyed -----------------------------------------------------------------------------
 @pytest.mark.parametrize("name", ["targets.yaml", "sectors.yaml"])
 def test_output_onto_a_data_file_is_refused_and_the_file_kept(
     data_copy: Path, run_cli: RunCli, name: str
@@ -91,7 +94,7 @@ def test_batch_output_into_a_missing_directory_is_a_clear_error(
     _clean_refusal(result, "does not exist")
 
 
-# -- numbers misread -------------------------------------------------------------------------------
+# -- numbers misread -----------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("cell", "fragment"),
     [
@@ -145,7 +148,7 @@ def test_a_duplicated_header_column_is_refused(tmp_path: Path, run_cli: RunCli) 
     )
 
 
-# -- crashes on shared files -----------------------------------------------------------------------
+# -- crashes on shared files ---------------------------------------------------------------------
 def test_deep_nesting_in_a_data_file_is_refused_before_building(
     data_copy: Path, run_cli: RunCli
 ) -> None:
@@ -194,7 +197,7 @@ def test_a_zero_constant_in_a_data_file_is_a_data_error(data_copy: Path, run_cli
     _clean_refusal(result, "must be above 0")
 
 
-# -- options silently ignored ----------------------------------------------------------------------
+# -- options silently ignored --------------------------------------------------------------------
 @pytest.mark.parametrize(
     "extra",
     [
@@ -224,3 +227,53 @@ def test_a_scenario_value_that_is_not_a_number_is_refused(
     scenario.write_text(f"name: s\nset:\n  levy_eur: {value}\n", encoding="utf-8")
     result = run_cli("status", "--scenario", str(scenario))
     _clean_refusal(result, "s.yaml:3")
+
+
+# -- exit codes where the environment fails --------------------------------------------------------
+def _shell(command: str) -> subprocess.CompletedProcess[str]:
+    """`banencalc` (as `python -m banencalc`) inside a real shell, for pipes and closed streams."""
+    script = command.replace("banencalc", f"{shlex.quote(sys.executable)} -m banencalc")
+    return subprocess.run(
+        ["bash", "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+
+
+def test_a_reader_that_goes_away_is_not_target_missed() -> None:
+    result = _shell('banencalc history -f json | head -c 10 >/dev/null; echo "rc=${PIPESTATUS[0]}"')
+    assert "rc=0" in result.stdout, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_check_keeps_its_verdict_through_a_broken_pipe() -> None:
+    result = _shell(
+        'banencalc check --year 2020 | head -c 1 >/dev/null; echo "rc=${PIPESTATUS[0]}"'
+    )
+    assert "rc=1" in result.stdout, result.stderr  # 2020: 66,097 of 67,500, missed
+    result = _shell(
+        'banencalc check --year 2019 | head -c 1 >/dev/null; echo "rc=${PIPESTATUS[0]}"'
+    )
+    assert "rc=0" in result.stdout, result.stderr
+
+
+def test_a_closed_stdout_is_an_error_not_success() -> None:
+    result = _shell('banencalc status --year 2020 >&-; echo "rc=$?"')
+    assert "rc=2" in result.stdout and "standard output is closed" in result.stderr
+
+
+def test_a_full_disk_is_an_error_naming_the_cause() -> None:
+    result = _shell('banencalc status --year 2020 >/dev/full; echo "rc=$?"')
+    assert "rc=2" in result.stdout and "No space left" in result.stderr
+    assert "internal error" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args", [["status", "--yeer", "2020"], ["status", "--year", "abc"], ["nonsense"]]
+)
+def test_usage_errors_are_one_line(args: list[str]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "banencalc", *args], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("banencalc: error:")
+    assert result.stderr.strip().count("\n") == 0, result.stderr
+    assert "╭" not in result.stderr

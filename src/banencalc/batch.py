@@ -31,7 +31,7 @@ from typing import IO, Literal
 
 from .calc.employer import EmployerInput, Rules, position, rules_for
 from .errors import BanencalcError
-from .files import open_text, write_atomic
+from .files import discard_stdout, open_text, write_atomic, write_stdout
 from .models import Dataset
 from .parsing import LARGEST, parse_decimal
 from .render import dumps_exact
@@ -158,16 +158,20 @@ def run_batch(
                 "(--skip-invalid leaves them out and goes on):\n" + "\n".join(lines)
             )
         spool.seek(0)
-        shutil.copyfileobj(spool, out)
+        try:
+            shutil.copyfileobj(spool, out)
+            out.flush()
+        except BrokenPipeError:  # the reader went away (`| head`): the summary still stands
+            discard_stdout()
     return summary
 
 
-def write_output(
-    path: Path | None, produce: Callable[[IO[str]], BatchSummary], stdout: IO[str]
-) -> BatchSummary:
+def write_output(path: Path | None, produce: Callable[[IO[str]], BatchSummary]) -> BatchSummary:
     """Run `produce` into `path` atomically (a failed run leaves no file), or into stdout."""
     if path is None:
-        return produce(stdout)
+        done: list[BatchSummary] = []
+        write_stdout(lambda out: done.append(produce(out)))
+        return done[0] if done else BatchSummary()
     return write_atomic(path, produce)
 
 

@@ -207,8 +207,10 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
         except BanencalcError as exc:
             option = f"--{exc.field.replace('_', '-')}: " if exc.field else ""
             fail(option + str(exc), exc.exit_code)
-        except BrokenPipeError:  # `banencalc ... | head`
-            sys.stderr.close()
+        except BrokenPipeError:  # `banencalc ... | head` outside the writers that handle it
+            from .files import discard_stdout
+
+            discard_stdout()
             raise typer.Exit(0) from None
         except Exception as exc:
             if _state["debug"] or os.environ.get("BANENCALC_DEBUG"):
@@ -300,16 +302,14 @@ def _check_provenance(report: Report, strict: bool) -> None:
 
 
 def _write(report: Report, common: Common) -> None:
-    from .files import write_atomic
+    from .files import write_atomic, write_stdout
     from .render import render
 
     if common.output is None:
-        render(
-            report,
-            common.fmt.value,
-            sys.stdout,
-            full_sources=common.sources,
-            lang=common.lang.value,
+        write_stdout(
+            lambda out: render(
+                report, common.fmt.value, out, full_sources=common.sources, lang=common.lang.value
+            )
         )
         return
     write_atomic(
@@ -883,7 +883,7 @@ def _employer_batch(
                 on_progress=lambda n: progress.update(task, completed=n),
             )
 
-    summary = write_output(output, produce, sys.stdout)
+    summary = write_output(output, produce)
     for line_no, reason in summary.skipped:
         typer.echo(f"banencalc: skipped line {line_no}: {reason}", err=True)
     typer.echo(
@@ -1059,5 +1059,32 @@ def schema(
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app(prog_name="banencalc")
+    """Console-script entry point: usage errors are one `banencalc: error:` line, exit 2."""
+    from typer._click import exceptions as click  # typer 0.28 carries its own click
+
+    try:
+        code = app(prog_name="banencalc", standalone_mode=False)
+    except click.NoArgsIsHelpError as exc:
+        typer.echo(exc.ctx.get_help() if exc.ctx else "banencalc --help")
+        code = 0
+    except click.UsageError as exc:
+        where = exc.ctx.command_path if exc.ctx else "banencalc"
+        typer.echo(f"banencalc: error: {exc.format_message()} (see '{where} --help')", err=True)
+        code = EXIT_USAGE
+    except typer.Exit as exc:
+        code = exc.exit_code
+    except typer.Abort:
+        typer.echo("banencalc: interrupted", err=True)
+        code = 130
+    code = code if isinstance(code, int) else 0
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        from .files import discard_stdout
+
+        discard_stdout()
+    except OSError as exc:
+        typer.echo(f"banencalc: error: cannot write to standard output ({exc.strerror})", err=True)
+        code = EXIT_USAGE
+    sys.exit(code)

@@ -90,6 +90,44 @@ def refuse_overwriting_inputs(output: Path | None, inputs: Iterable[Path]) -> No
             )
 
 
+def write_stdout(produce: Callable[[IO[str]], T]) -> T | None:
+    """Run `produce` into standard output.
+
+    A reader that goes away (`| head`) is not an error: the rest of the output is discarded and the
+    command finishes with its own exit code (a `check` still reports its verdict). A closed or full
+    standard output is the environment's error: exit 2 with what to do.
+    """
+    import sys
+
+    if sys.stdout is None:
+        raise BanencalcError(
+            "standard output is closed: redirect it to a file, or give --output FILE"
+        )
+    try:
+        result = produce(sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        discard_stdout()
+        return None
+    except OSError as exc:
+        raise BanencalcError(
+            f"cannot write to standard output ({exc.strerror or exc}); give --output FILE"
+        ) from None
+    return result
+
+
+def discard_stdout() -> None:
+    """Point standard output at the null device, so nothing more fails on the broken pipe."""
+    import sys
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)

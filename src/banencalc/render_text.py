@@ -93,6 +93,10 @@ def markdown(report: Report, out: IO[str], full_sources: bool, lang: Lang = "en"
         out.write("".join(f"- {cell(s)}\n" for s in _source_lines(report.sources, full_sources)))
 
 
+def _broken_pipe() -> None:
+    raise BrokenPipeError
+
+
 def table(
     report: Report, out: IO[str], full_sources: bool, color: bool | None, lang: Lang = "en"
 ) -> None:
@@ -107,6 +111,9 @@ def table(
         force_terminal=None if color is None else color,
         highlight=False,
     )
+    # rich ends the process with exit 1 on a broken pipe, which CI would read as "target
+    # missed"; the caller decides instead (files.write_stdout: the command keeps its own code).
+    console.on_broken_pipe = _broken_pipe  # type: ignore[method-assign]
     if report.transpose:
         report = _transposed(report, lang)
     grid = Table(
