@@ -277,3 +277,79 @@ def test_usage_errors_are_one_line(args: list[str]) -> None:
     assert result.stderr.startswith("banencalc: error:")
     assert result.stderr.strip().count("\n") == 0, result.stderr
     assert "╭" not in result.stderr
+
+
+# -- injection ----------------------------------------------------------------------------
+def test_escape_sequences_from_a_scenario_never_reach_the_terminal(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    scenario = tmp_path / "s.yaml"
+    scenario.write_text(
+        'name: "evil\\e[2J\\e]0;title\\a\\u202e"\nset: {levy_eur: 7500}\n', encoding="utf-8"
+    )
+    for fmt in ("table", "markdown"):
+        result = run_cli(
+            "employer",
+            "--year",
+            "2019",
+            "--paid-hours",
+            "300000",
+            "--scenario",
+            str(scenario),
+            "-f",
+            fmt,
+        )
+        assert result.exit_code == 0, result.stderr
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+        assert "\u202e" not in result.stdout
+        assert "\\x1b[2J" in result.stdout
+
+
+def test_escape_sequences_in_a_data_note_are_shown_escaped(
+    data_copy: Path, run_cli: RunCli
+) -> None:
+    sectors = data_copy / "sectors.yaml"
+    text = sectors.read_text(encoding="utf-8")
+    sectors.write_text(
+        text.replace(
+            'note: "the total target was missed for the first time"',
+            'note: "missed\\r\\e[31mOK"',
+            1,
+        ),
+        encoding="utf-8",
+    )
+    result = run_cli("status", "--data", str(data_copy), "--year", "2020")
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\r" not in result.stdout
+    assert "missed\\r\\x1b[31mOK" in result.stdout
+
+
+def test_a_nul_in_a_data_value_is_refused(data_copy: Path, run_cli: RunCli) -> None:
+    sectors = data_copy / "sectors.yaml"
+    text = sectors.read_text(encoding="utf-8")
+    sectors.write_text(text.replace("name: Total", 'name: "To\\0tal"', 1), encoding="utf-8")
+    _clean_refusal(run_cli("status", "--data", str(data_copy)), "NUL")
+
+
+def test_batch_ids_cannot_become_spreadsheet_formulas(tmp_path: Path, run_cli: RunCli) -> None:
+    employers = tmp_path / "e.csv"
+    employers.write_text(
+        'id,paid_hours,target_group_hours\n"=HYPERLINK(""http://x"")",300000,0\n@SUM,300000,0\n'
+        "-2+3,300000,0\nplain,300000,0\n",
+        encoding="utf-8",
+    )
+    result = run_cli("employer", "--year", "2019", "--file", str(employers))
+    assert result.exit_code == 0, result.stderr
+    ids = [line.split(",")[0] for line in result.stdout.splitlines()[1:]]
+    assert ids == ['"\'=HYPERLINK(""http://x"")"', "'@SUM", "'-2+3", "plain"]
+    assert ",4.8,24000.0," in result.stdout  # numbers stay numbers
+
+
+def test_csv_report_cells_cannot_become_formulas(data_copy: Path, run_cli: RunCli) -> None:
+    sectors = data_copy / "sectors.yaml"
+    text = sectors.read_text(encoding="utf-8")
+    sectors.write_text(text.replace("name: Total", 'name: "=1+1"', 1), encoding="utf-8")
+    result = run_cli("status", "--data", str(data_copy), "--year", "2020", "-f", "csv")
+    assert result.exit_code == 0, result.stderr
+    assert "'=1+1" in result.stdout
+    assert ",-1403," in result.stdout  # a negative number is still a number

@@ -34,7 +34,7 @@ from .errors import BanencalcError
 from .files import discard_stdout, open_text, write_atomic, write_stdout
 from .models import Dataset
 from .parsing import LARGEST, parse_decimal
-from .render import dumps_exact
+from .render import dumps_exact, neutral_cell
 
 OutFormat = Literal["csv", "jsonl"]
 REQUIRED = ("id", "paid_hours", "target_group_hours")
@@ -300,7 +300,13 @@ def _writer(out: IO[str], out_format: OutFormat) -> Callable[[list[object]], obj
     if out_format == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(OUTPUT_COLUMNS)
-        return writer.writerow  # Decimals are written by str(): exact, plain for these values
+
+        def write_csv(record: list[object]) -> None:
+            # The id comes from the user's file: a spreadsheet must not run it as a formula.
+            # Decimals are written by str(): exact, plain for these values.
+            writer.writerow([neutral_cell(record[0]), *record[1:]])
+
+        return write_csv
 
     def write_json(record: list[object]) -> None:
         values = dict(zip(OUTPUT_COLUMNS, record, strict=True))

@@ -187,12 +187,16 @@ def _main(
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
-    typer.echo(f"banencalc: error: {message}", err=True)
+    from .render import escape_controls
+
+    typer.echo(f"banencalc: error: {escape_controls(message)}", err=True)
     raise typer.Exit(code)
 
 
 def warn(message: str) -> None:
-    typer.echo(f"banencalc: warning: {message}", err=True)
+    from .render import escape_controls
+
+    typer.echo(f"banencalc: warning: {escape_controls(message)}", err=True)
 
 
 def guarded(func: Callable[P, R]) -> Callable[P, R]:

@@ -66,6 +66,28 @@ class Report:
     title_args: dict[str, str] = field(default_factory=dict)
 
 
+# Characters that would act on a terminal instead of being shown (escape sequences, carriage
+# returns, bidirectional overrides that reorder what is read): shown escaped, never sent raw.
+_CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def escape_controls(text: str) -> str:
+    """`text` with every control character written out (`\\x1b`), newlines kept."""
+    return _CONTROLS.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP, CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutral_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: a text starting like a formula gets a leading `'`.
+    Numbers are written as numbers and never changed."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 #: key of an optional dict in a row: column key -> what a table shows instead of the value:
 #: a text, or (prefix, value, kind) formatted in the output language
 DISPLAY = "_display"
@@ -147,8 +169,8 @@ def _csv_cell(value: Any) -> Any:
     if isinstance(value, Decimal):
         return f"{value:f}"
     if isinstance(value, list):
-        return "; ".join(map(str, value))
-    return value
+        return neutral_cell("; ".join(map(str, value)))
+    return neutral_cell(value)
 
 
 def _csv(report: Report, out: IO[str]) -> None:

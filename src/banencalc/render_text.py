@@ -12,7 +12,7 @@ from typing import IO, Any
 
 from .i18n import Lang, t
 from .models import Source
-from .render import DISPLAY, Column, Kind, Report, format_value, title_of
+from .render import DISPLAY, Column, Kind, Report, escape_controls, format_value, title_of
 
 BAR_WIDTH = 8
 #: the space rich puts between two columns with collapsed padding
@@ -61,7 +61,7 @@ def _sources_heading(full: bool) -> str:
 
 def markdown(report: Report, out: IO[str], full_sources: bool, lang: Lang = "en") -> None:
     def cell(text: str) -> str:
-        return text.replace("|", "\\|").replace("-\n", "").replace("\n", " ")
+        return escape_controls(text).replace("|", "\\|").replace("-\n", "").replace("\n", " ")
 
     out.write(f"### {cell(title_of(report, lang))}\n\n")
     for line in report.summary:
@@ -125,7 +125,8 @@ def table(
     )
     columns = shown_columns(report)
     texts = [
-        [label(report, row, c, i == 0, lang) for i, c in enumerate(columns)] for row in report.rows
+        [escape_controls(label(report, row, c, i == 0, lang)) for i, c in enumerate(columns)]
+        for row in report.rows
     ]
     min_widths = []
     for i, column in enumerate(columns):
@@ -173,9 +174,9 @@ def table(
             )
         grid.add_row(*cells)
     # The title is printed on its own, so it wraps at the terminal's width, not the table's.
-    console.print(title_of(report, lang), style="bold", markup=False)
+    console.print(escape_controls(title_of(report, lang)), style="bold", markup=False)
     for line in report.summary:
-        console.print(t(line, lang), markup=False)
+        console.print(escape_controls(t(line, lang)), markup=False)
     console.print(grid)
     for heading, lines in report.sections:
         _bullets(console, t(heading, lang), lines)
@@ -223,7 +224,7 @@ def _bullets(console: Any, heading: str, lines: Sequence[str]) -> None:
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
     for line in lines:
-        grid.add_row(" -", Text(line))
+        grid.add_row(" -", Text(escape_controls(line)))
     console.print(grid)
 
 

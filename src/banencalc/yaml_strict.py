@@ -97,6 +97,8 @@ class _Builder:
 
     def scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
         text: str = node.value
+        if "\x00" in text:  # "\0" in a double-quoted string
+            raise self.fail(node, path, "a NUL character is not allowed in a value")
         if node.style:  # quoted or block scalar (libyaml gives "" for plain): always a string
             return text
         if node.tag not in (
