@@ -150,6 +150,11 @@ def table(
             if give > 0:
                 min_widths[i] -= give
                 excess -= give
+    if excess > 0:  # even so too wide: one record per block, where nothing can be cut off
+        _print_head(console, report, lang)
+        _blocks(console, columns, texts, lang)
+        _print_tail(console, report, full_sources, lang)
+        return
     for column, width in zip(columns, min_widths, strict=True):
         numeric = column.kind != "text"
         grid.add_column(
@@ -173,11 +178,19 @@ def table(
                 else ""
             )
         grid.add_row(*cells)
+    _print_head(console, report, lang)
+    console.print(grid)
+    _print_tail(console, report, full_sources, lang)
+
+
+def _print_head(console: Any, report: Report, lang: Lang) -> None:
     # The title is printed on its own, so it wraps at the terminal's width, not the table's.
     console.print(escape_controls(title_of(report, lang)), style="bold", markup=False)
     for line in report.summary:
         console.print(escape_controls(t(line, lang)), markup=False)
-    console.print(grid)
+
+
+def _print_tail(console: Any, report: Report, full_sources: bool, lang: Lang) -> None:
     for heading, lines in report.sections:
         _bullets(console, t(heading, lang), lines)
     _bullets(console, t("Notes:", lang), [t(n, lang) for n in report.notes])
@@ -187,6 +200,25 @@ def table(
             t(_sources_heading(full_sources), lang),
             _source_lines(report.sources, full_sources),
         )
+
+
+def _blocks(
+    console: Any, columns: Sequence[Column], texts: Sequence[Sequence[str]], lang: Lang
+) -> None:
+    """Rows as blocks: the first cell as a heading, then one `header: value` line per column.
+
+    For a terminal too narrow for the table. Lines are written whole (soft wrap): a terminal may
+    wrap a long one, but no digit is ever cut off.
+    """
+    names = [header(c, lang).replace("-\n", "").replace("\n", " ") for c in columns]
+    if len(columns) == 2:  # item and value: one line each
+        for row in texts:
+            console.print(f"{row[0].strip()}: {row[1]}", markup=False, soft_wrap=True)
+        return
+    for row in texts:
+        console.print(row[0].strip() or "-", style="bold", markup=False, soft_wrap=True)
+        for name, value in zip(names[1:], row[1:], strict=True):
+            console.print(f"  {name}: {value}", markup=False, soft_wrap=True, highlight=False)
 
 
 def _transposed(report: Report, lang: Lang) -> Report:
