@@ -1063,11 +1063,20 @@ def schema(
 
 
 def main() -> None:
-    """Console-script entry point: usage errors are one `banencalc: error:` line, exit 2."""
+    """Console-script entry point."""
+    sys.exit(run())
+
+
+def run(args: list[str] | None = None) -> int:
+    """Run the command line on `args` (default: sys.argv) and return the exit code.
+
+    Usage errors are one `banencalc: error:` line and exit 2; a reader that goes away, a closed or
+    full standard output are handled as files.write_stdout describes.
+    """
     from typer._click import exceptions as click  # typer 0.28 carries its own click
 
     try:
-        code = app(prog_name="banencalc", standalone_mode=False)
+        code = app(args=args, prog_name="banencalc", standalone_mode=False)
     except click.NoArgsIsHelpError as exc:
         typer.echo(exc.ctx.get_help() if exc.ctx else "banencalc --help")
         code = 0
@@ -1091,4 +1100,4 @@ def main() -> None:
     except OSError as exc:
         typer.echo(f"banencalc: error: cannot write to standard output ({exc.strerror})", err=True)
         code = EXIT_USAGE
-    sys.exit(code)
+    return code

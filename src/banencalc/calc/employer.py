@@ -160,8 +160,12 @@ def rules_for(
     previous_threshold = data.constant("liability_threshold_hours", year - 1) or threshold
     levy = _constant(data, "levy_per_job_eur", year)
     for name, fig in (("hours_per_job_year", job_year), ("hours_per_job_week", job_week)):
-        if fig.value <= 0:
-            raise BanencalcError(f"constants.{name} in {year} must be above 0, not {fig.value}")
+        # D is rounded down to two decimals before use (Besluit Wfsv art 2.23 lid 2)
+        if floor_2dp(fig.value) <= 0:
+            raise BanencalcError(
+                f"{name} in {year} must be at least 0.01, not {fig.value} (the calculation "
+                "divides by it, rounded down to two decimals)"
+            )
     figures = [
         ref(f"constants.{name}.{year}", fig)
         for name, fig in (
