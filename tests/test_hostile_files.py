@@ -353,3 +353,13 @@ def test_csv_report_cells_cannot_become_formulas(data_copy: Path, run_cli: RunCl
     assert result.exit_code == 0, result.stderr
     assert "'=1+1" in result.stdout
     assert ",-1403," in result.stdout  # a negative number is still a number
+
+
+def test_undecodable_bytes_in_a_batch_name_their_own_line(tmp_path: Path, run_cli: RunCli) -> None:
+    employers = tmp_path / "e.csv"
+    body = "".join(f"E{i},300000,0\n" for i in range(2, 3000))
+    employers.write_bytes(
+        b"id,paid_hours,target_group_hours\n" + body.encode() + b"Caf\xe9,300000,0\n"
+    )
+    result = run_cli("employer", "--year", "2019", "--file", str(employers))
+    _clean_refusal(result, "line 3000: not UTF-8")

@@ -31,7 +31,7 @@ from typing import IO, Literal
 
 from .calc.employer import EmployerInput, Rules, position, rules_for
 from .errors import BanencalcError
-from .files import discard_stdout, open_text, write_atomic, write_stdout
+from .files import discard_stdout, open_binary, write_atomic, write_stdout
 from .models import Dataset
 from .parsing import LARGEST, parse_decimal
 from .render import dumps_exact, neutral_cell
@@ -118,13 +118,13 @@ def run_batch(
 ) -> BatchSummary:
     """Assess every employer in `path`; write the results to `out` only when the run succeeds."""
     name = str(path)
-    source = open_text(path, "--file")
+    source = open_binary(path, "--file")
     summary = BatchSummary()
     with source, tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spool:
         try:
-            first = source.readline()
+            first = source.readline().decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise BanencalcError(f"{name}: not UTF-8 text") from None
+            raise BanencalcError(f"{name}: line 1: not UTF-8 text") from None
         if not first.strip():
             raise BanencalcError(f"{name}: the file is empty (a header row is needed)")
         delimiter = _delimiter(first)
@@ -175,18 +175,29 @@ def write_output(path: Path | None, produce: Callable[[IO[str]], BatchSummary]) 
     return write_atomic(path, produce)
 
 
+def _decoded(source: IO[bytes], name: str) -> Iterator[str]:
+    """The lines after the header, decoded one at a time, so a bad byte is reported at its own
+    line (a text stream decodes ahead, in blocks, and would blame an earlier line)."""
+    for number, raw in enumerate(source, start=2):
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise BanencalcError(
+                f"{name}: line {number}: not UTF-8 text (byte {exc.start + 1} of the line); "
+                "save the file as UTF-8"
+            ) from None
+
+
 def _rows(
-    source: IO[str], delimiter: str, name: str, on_progress: Callable[[int], None] | None
+    source: IO[bytes], delimiter: str, name: str, on_progress: Callable[[int], None] | None
 ) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(source, delimiter=delimiter)
+    reader = csv.reader(_decoded(source, name), delimiter=delimiter)
     try:
         for row in reader:
             if on_progress is not None and reader.line_num % 10_000 == 0:
                 on_progress(reader.line_num)
             if row and any(cell.strip() for cell in row):
                 yield reader.line_num + 1, row  # +1: the header was read before the reader
-    except UnicodeDecodeError:
-        raise BanencalcError(f"{name}: line {reader.line_num + 2}: not UTF-8 text") from None
     except csv.Error as exc:
         raise BanencalcError(f"{name}: line {reader.line_num + 1}: {exc}") from None
 

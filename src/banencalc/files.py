@@ -63,10 +63,9 @@ def read_bounded(path: Path, limit: int, what: str) -> bytes:
     return raw
 
 
-def open_text(path: Path, what: str, encoding: str = "utf-8-sig") -> IO[str]:
-    """A regular file opened for streaming text (no size limit: a batch can be large)."""
-    fd = open_regular(path, what)
-    return os.fdopen(fd, "r", encoding=encoding, newline="")
+def open_binary(path: Path, what: str) -> IO[bytes]:
+    """A regular file opened for streaming (no size limit: a batch can be large)."""
+    return os.fdopen(open_regular(path, what), "rb")
 
 
 def same_file(a: Path, b: Path) -> bool:
