@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 import banencalc
-from banencalc import cache, data
-from banencalc.data import load_dataset
-from banencalc.models import Dataset
+from banencalc.dataset import cache
+from banencalc.dataset import loading as data
+from banencalc.dataset.loading import load_dataset
+from banencalc.dataset.models import Dataset
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 import banencalc
-from banencalc.data import load_dataset
+from banencalc.dataset.loading import load_dataset
+from banencalc.dataset.models import OFFICIAL_STATUSES, CountFigure, Dataset
 from banencalc.errors import DataError
-from banencalc.models import OFFICIAL_STATUSES, CountFigure, Dataset
 
 from .conftest import RunCli
 

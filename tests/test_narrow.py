@@ -11,7 +11,7 @@ import pytest
 
 import banencalc.render
 from banencalc.render import Report, escape_controls
-from banencalc.render_text import label, shown_columns, table
+from banencalc.render.table import label, shown_columns, table
 
 from .conftest import RunCli
 

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from banencalc.calc.status import achievement_pct, difference, sector_status, shortfall
-from banencalc.models import CountFigure, Dataset
+from banencalc.dataset.models import CountFigure, Dataset
 
 counts = st.integers(min_value=0, max_value=10_000_000)
 positive = st.integers(min_value=1, max_value=10_000_000)

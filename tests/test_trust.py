@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from banencalc.models import Dataset
-from banencalc.schemas import json_schema
+from banencalc.dataset.models import Dataset
+from banencalc.dataset.schema import json_schema
 
 from .conftest import RunCli
 

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from banencalc.calc.status import status
 from banencalc.calc.trajectory import projected_year, required_path, trajectory
+from banencalc.dataset.models import Dataset
 from banencalc.errors import BanencalcError
-from banencalc.models import Dataset
 from banencalc.scenario import Scenario, apply, parse_set
 
 from .conftest import RunCli

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from banencalc.dataset.yaml_strict import MAX_FILE_BYTES, load_file, load_text
 from banencalc.errors import DataError
-from banencalc.yaml_strict import MAX_FILE_BYTES, load_file, load_text
 
 
 def test_numbers_are_exact() -> None:

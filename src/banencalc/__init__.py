@@ -21,10 +21,10 @@ __version__ = "0.1.0"
 
 # public name -> (module, attribute)
 _EXPORTS = {
-    "load": ("banencalc.data", "load_dataset"),
-    "load_dataset": ("banencalc.data", "load_dataset"),
-    "bundled_data_dir": ("banencalc.data", "bundled_data_dir"),
-    "Dataset": ("banencalc.models", "Dataset"),
+    "load": ("banencalc.dataset.loading", "load_dataset"),
+    "load_dataset": ("banencalc.dataset.loading", "load_dataset"),
+    "bundled_data_dir": ("banencalc.dataset.loading", "bundled_data_dir"),
+    "Dataset": ("banencalc.dataset.models", "Dataset"),
     "status": ("banencalc.calc.status", "status"),
     "sector_status": ("banencalc.calc.status", "sector_status"),
     "history": ("banencalc.calc.status", "history"),
@@ -86,7 +86,7 @@ __all__ = [  # noqa: RUF022 - grouped by topic
 ]
 
 if TYPE_CHECKING:
-    from .calc.employer import (
+    from banencalc.calc.employer import (
         EmployerInput,
         EmployerResult,
         assess,
@@ -94,9 +94,9 @@ if TYPE_CHECKING:
         hiring_path,
         years_ahead,
     )
-    from .calc.quota import QuotaResult, quota
-    from .calc.rounding import floor_1dp, floor_2dp
-    from .calc.status import (
+    from banencalc.calc.quota import QuotaResult, quota
+    from banencalc.calc.rounding import floor_1dp, floor_2dp
+    from banencalc.calc.status import (
         CheckResult,
         StatusResult,
         StatusRow,
@@ -106,13 +106,13 @@ if TYPE_CHECKING:
         sector_status,
         status,
     )
-    from .calc.trajectory import TrajectoryResult, trajectory
-    from .data import bundled_data_dir, load_dataset
-    from .data import load_dataset as load
-    from .errors import BanencalcError, DataError
-    from .models import Dataset
-    from .scenario import Scenario, load_scenario
-    from .scenario import apply as apply_scenario
+    from banencalc.calc.trajectory import TrajectoryResult, trajectory
+    from banencalc.dataset.loading import bundled_data_dir, load_dataset
+    from banencalc.dataset.loading import load_dataset as load
+    from banencalc.dataset.models import Dataset
+    from banencalc.errors import BanencalcError, DataError
+    from banencalc.scenario import Scenario, load_scenario
+    from banencalc.scenario import apply as apply_scenario
 
 
 def __getattr__(name: str) -> Any:

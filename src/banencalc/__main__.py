@@ -1,5 +1,5 @@
 """`python -m banencalc`"""
 
-from banencalc.cli import main
+from banencalc.cli.app import main
 
 main()

@@ -29,12 +29,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Literal
 
-from .calc.employer import EmployerInput, Rules, position, rules_for
-from .errors import BanencalcError
-from .files import discard_stdout, open_binary, write_atomic, write_stdout
-from .models import Dataset
-from .parsing import LARGEST, parse_decimal
-from .render import dumps_exact, neutral_cell
+from banencalc.calc.employer import EmployerInput, Rules, position, rules_for
+from banencalc.dataset.models import Dataset
+from banencalc.errors import BanencalcError
+from banencalc.files import discard_stdout, open_binary, write_atomic, write_stdout
+from banencalc.parsing import LARGEST, parse_decimal
+from banencalc.render import dumps_exact, neutral_cell
 
 OutFormat = Literal["csv", "jsonl"]
 REQUIRED = ("id", "paid_hours", "target_group_hours")

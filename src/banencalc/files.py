@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, TypeVar
 
-from .errors import BanencalcError
+from banencalc.errors import BanencalcError
 
 T = TypeVar("T")
 

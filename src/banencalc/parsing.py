@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from .errors import BanencalcError
+from banencalc.errors import BanencalcError
 
 # No quantity here (hours a year, jobs, euros, percentages) comes near this; larger is a typo.
 LARGEST = Decimal(10) ** 12

@@ -24,8 +24,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, Strict, StrictInt, ValidationError
 
-from .errors import BanencalcError, DataError
-from .models import AmountFigure, CountFigure, Dataset, PercentFigure, Source
+from banencalc.dataset.models import AmountFigure, CountFigure, Dataset, PercentFigure, Source
+from banencalc.errors import BanencalcError, DataError
 
 SCENARIO_SOURCE = "scenario"
 CONSTANT_ALIASES = {
@@ -84,7 +84,7 @@ class ScenarioFile(BaseModel):
 
 def parse_set(items: list[str]) -> dict[str, Decimal]:
     """`KEY=VALUE` strings to overrides; a malformed item is an error naming it."""
-    from .parsing import parse_decimal
+    from banencalc.parsing import parse_decimal
 
     overrides: dict[str, Decimal] = {}
     seen: dict[str, str] = {}
@@ -105,8 +105,8 @@ def parse_set(items: list[str]) -> dict[str, Decimal]:
 
 def load_scenario(path: Path) -> Scenario:
     """Read a scenario file (the same strict YAML rules as the data files)."""
-    from .data import validate_document
-    from .yaml_strict import load_file
+    from banencalc.dataset.loading import validate_document
+    from banencalc.dataset.yaml_strict import load_file
 
     raw, lines = load_file(path)
     model = validate_document(ScenarioFile, raw, str(path), lines)
@@ -135,7 +135,7 @@ def apply(data: Dataset, scenario: Scenario) -> tuple[Dataset, list[Change]]:
             document=scenario.description or "--set on the command line",
         ).model_dump()
     )
-    from .models import SectorsFile, TargetsFile
+    from banencalc.dataset.models import SectorsFile, TargetsFile
 
     try:
         changed = Dataset(

@@ -24,12 +24,12 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, Decimal
 from typing import Literal, NamedTuple
 
-from ..errors import BanencalcError
-from ..models import AmountFigure, Dataset, Source
-from .provenance import FigureRef, ref, sources_of
-from .quota import QuotaStatus, Step, quota_status
-from .rounding import floor_1dp, floor_2dp
-from .status import check_sector, check_year
+from banencalc.calc.provenance import FigureRef, ref, sources_of
+from banencalc.calc.quota import QuotaStatus, Step, quota_status
+from banencalc.calc.rounding import floor_1dp, floor_2dp
+from banencalc.calc.status import check_sector, check_year
+from banencalc.dataset.models import AmountFigure, Dataset, Source
+from banencalc.errors import BanencalcError
 
 Period = Literal["year", "week"]
 ZERO = Decimal(0)

@@ -6,7 +6,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..models import AmountFigure, CountFigure, Dataset, PercentFigure, Source, Status
+from banencalc.dataset.models import (
+    AmountFigure,
+    CountFigure,
+    Dataset,
+    PercentFigure,
+    Source,
+    Status,
+)
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
-from ..errors import BanencalcError
-from ..models import AmountFigure, Dataset, PercentFigure, Source, Status
-from .provenance import FigureRef, ref, sources_of
-from .rounding import floor_2dp
-from .status import check_sector, check_year
+from banencalc.calc.provenance import FigureRef, ref, sources_of
+from banencalc.calc.rounding import floor_2dp
+from banencalc.calc.status import check_sector, check_year
+from banencalc.dataset.models import AmountFigure, Dataset, PercentFigure, Source, Status
+from banencalc.errors import BanencalcError
 
 Origin = Literal["data", "user", "estimate"]
 QuotaStatus = Literal["definitive", "indicative", "unknown"]

@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..errors import BanencalcError
-from ..models import Dataset, Source, Status
-from .provenance import FigureRef, ref, sources_of
+from banencalc.calc.provenance import FigureRef, ref, sources_of
+from banencalc.dataset.models import Dataset, Source, Status
+from banencalc.errors import BanencalcError
 
 # Result models are frozen dataclasses: built from already validated data, they need no validation
 # (and cost nothing at startup).

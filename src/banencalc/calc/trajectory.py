@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, Decimal
 
-from ..errors import BanencalcError
-from ..models import Dataset, Source
-from .provenance import FigureRef, ref, sources_of
-from .status import check_sector
+from banencalc.calc.provenance import FigureRef, ref, sources_of
+from banencalc.calc.status import check_sector
+from banencalc.dataset.models import Dataset, Source
+from banencalc.errors import BanencalcError
 
 
 @dataclass(frozen=True)

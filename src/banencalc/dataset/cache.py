@@ -25,10 +25,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .models import Dataset
+    from banencalc.dataset.models import Dataset
 
 #: the modules whose code shapes a cached dataset
-_BUILDERS = ("models.py", "data.py", "yaml_strict.py")
+_BUILDERS = ("models.py", "loading.py", "yaml_strict.py")
 FORMAT = 1
 PREFIX = "banencalc-cache-"
 SUFFIX = ".json"
@@ -54,7 +54,7 @@ def cache_dir() -> Path | None:
 def cache_key(directory: Path, *contents: bytes) -> str:
     import pydantic
 
-    from . import __version__
+    from banencalc import __version__
 
     # The code that builds a dataset is part of the key too (a checkout changes it without a new
     # version): its modules' size and modification time, a stat each.
@@ -131,7 +131,7 @@ def _decode(raw: bytes, key: str) -> Dataset | None:
     """A header line `{"format", "key"}`, then the dataset as JSON; anything else is not ours."""
     from pydantic import ValidationError
 
-    from .models import Dataset
+    from banencalc.dataset.models import Dataset
 
     header, _, body = raw.partition(b"\n")
     try:

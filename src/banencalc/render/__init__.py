@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import IO, Any, Literal
 
-from .i18n import Lang, number, t
-from .models import Source
+from banencalc.dataset.models import Source
+from banencalc.render.i18n import Lang, number, t
 
 Format = Literal["table", "json", "csv", "markdown"]
 #: how a value is shown; "shown" is text formatted already, aligned like a number
@@ -146,7 +146,7 @@ def render(
     lang: Lang = "en",
 ) -> None:
     """Write `report` in `fmt`; `lang` applies to tables and Markdown (JSON/CSV are neutral)."""
-    from . import render_text as text
+    from banencalc.render import table as text
 
     writers: dict[Format, Callable[[], None]] = {
         "table": lambda: text.table(report, out, full_sources, color, lang),

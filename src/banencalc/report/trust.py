@@ -6,10 +6,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from .models import Constants, Dataset
-from .render import Column, Report
-from .validation import Finding
-from .views import source_payload
+from banencalc.dataset.checks import Finding
+from banencalc.dataset.models import Constants, Dataset
+from banencalc.render import Column, Report
+from banencalc.report.status import source_payload
 
 FIGURE_KINDS = ("targets", "realised", "quota", "trend", "achievement_pct", "constants")
 
@@ -62,7 +62,7 @@ def all_figures(data: Dataset) -> list[tuple[str, Any]]:
 
 
 def figure_report(data: Dataset, key: str) -> Report:
-    from .errors import BanencalcError
+    from banencalc.errors import BanencalcError
 
     figures = dict(all_figures(data))
     if key not in figures:

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from .data import SECTORS_FILE, TARGETS_FILE, Checked, check_directory, line_for
-from .errors import Problem
-from .models import Dataset
-from .yaml_strict import LineMap
+from banencalc.dataset.loading import SECTORS_FILE, TARGETS_FILE, Checked, check_directory, line_for
+from banencalc.dataset.models import Dataset
+from banencalc.dataset.yaml_strict import LineMap
+from banencalc.errors import Problem
 
 Level = Literal["error", "warning"]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from .calc.trajectory import TrajectoryResult
-from .charts import Line
-from .render import Column, Report
-from .views import figure_payload, source_payload
+from banencalc.calc.trajectory import TrajectoryResult
+from banencalc.render import Column, Report
+from banencalc.render.charts import Line
+from banencalc.report.status import figure_payload, source_payload
 
 
 def trajectory_report(result: TrajectoryResult, name: str) -> Report:

@@ -6,10 +6,10 @@ from dataclasses import asdict
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .calc.employer import EmployerResult, GoalSeek, HiringPath
-from .calc.quota import QuotaResult, Step
-from .render import DISPLAY, Column, Report
-from .views import figure_payload, source_payload
+from banencalc.calc.employer import EmployerResult, GoalSeek, HiringPath
+from banencalc.calc.quota import QuotaResult, Step
+from banencalc.render import DISPLAY, Column, Report
+from banencalc.report.status import figure_payload, source_payload
 
 CENT = Decimal("0.01")
 

@@ -8,8 +8,8 @@ from pydantic import BaseModel
 
 
 def json_schema(name: str) -> str:
-    from .models import SectorsFile, TargetsFile
-    from .scenario import ScenarioFile
+    from banencalc.dataset.models import SectorsFile, TargetsFile
+    from banencalc.scenario import ScenarioFile
 
     models: dict[str, type[BaseModel]] = {
         "targets": TargetsFile,

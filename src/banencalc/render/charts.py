@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import BanencalcError
+from banencalc.errors import BanencalcError
 
 
 @dataclass(frozen=True)

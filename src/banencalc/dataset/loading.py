@@ -13,10 +13,10 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from . import cache
-from .errors import DataError, Problem
-from .models import Dataset, SectorsFile, TargetsFile
-from .yaml_strict import LineMap, Path_, parse_bytes, read_file
+from banencalc.dataset import cache
+from banencalc.dataset.models import Dataset, SectorsFile, TargetsFile
+from banencalc.dataset.yaml_strict import LineMap, Path_, parse_bytes, read_file
+from banencalc.errors import DataError, Problem
 
 TARGETS_FILE = "targets.yaml"
 SECTORS_FILE = "sectors.yaml"
@@ -31,7 +31,7 @@ def bundled_data_dir() -> Path:
     A wheel carries the files inside the package (banencalc/data); a source checkout run with
     `uv run` (an editable install) reads them from data/ at the top of the checkout.
     """
-    package_dir = Path(__file__).resolve().parent
+    package_dir = Path(__file__).resolve().parent.parent  # banencalc/
     installed = package_dir / "data"
     if installed.is_dir():
         return installed

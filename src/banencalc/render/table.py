@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import IO, Any
 
-from .i18n import Lang, t
-from .models import Source
-from .render import DISPLAY, Column, Kind, Report, escape_controls, format_value, title_of
+from banencalc.dataset.models import Source
+from banencalc.render import DISPLAY, Column, Kind, Report, escape_controls, format_value, title_of
+from banencalc.render.i18n import Lang, t
 
 BAR_WIDTH = 8
 #: the space rich puts between two columns with collapsed padding

@@ -22,12 +22,12 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn, ParamSpec, 
 
 import typer
 
-from . import __version__
-from .errors import EXIT_INTERNAL, EXIT_MISSED, EXIT_USAGE, BanencalcError
+from banencalc import __version__
+from banencalc.errors import EXIT_INTERNAL, EXIT_MISSED, EXIT_USAGE, BanencalcError
 
 if TYPE_CHECKING:
-    from .models import Dataset
-    from .render import Report
+    from banencalc.dataset.models import Dataset
+    from banencalc.render import Report
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -187,14 +187,14 @@ def _main(
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
-    from .render import escape_controls
+    from banencalc.render import escape_controls
 
     typer.echo(f"banencalc: error: {escape_controls(message)}", err=True)
     raise typer.Exit(code)
 
 
 def warn(message: str) -> None:
-    from .render import escape_controls
+    from banencalc.render import escape_controls
 
     typer.echo(f"banencalc: warning: {escape_controls(message)}", err=True)
 
@@ -212,7 +212,7 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
             option = f"--{exc.field.replace('_', '-')}: " if exc.field else ""
             fail(option + str(exc), exc.exit_code)
         except BrokenPipeError:  # `banencalc ... | head` outside the writers that handle it
-            from .files import discard_stdout
+            from banencalc.files import discard_stdout
 
             discard_stdout()
             raise typer.Exit(0) from None
@@ -229,7 +229,7 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
 
 
 def _load(data_dir: Path | None) -> Dataset:
-    from .data import load_dataset
+    from banencalc.dataset.loading import load_dataset
 
     return load_dataset(data_dir)
 
@@ -237,14 +237,14 @@ def _load(data_dir: Path | None) -> Dataset:
 def _run(common: Common, build: Callable[[Dataset], Report]) -> Report:
     """Load, apply the scenario, build, warn, render, write. Returns the report of the answer
     (the scenario's when one is active) so a command can derive its exit code."""
-    from .render_text import compare
+    from banencalc.render.table import compare
 
     _refuse_output_onto_inputs(common.output, common.data, common.scenario)
     dataset = _load(common.data)
     report = build(dataset)
     answer = report
     if common.set_items or common.scenario is not None:
-        from . import scenario as whatif
+        from banencalc import scenario as whatif
 
         chosen = (
             whatif.load_scenario(common.scenario)
@@ -274,8 +274,8 @@ def _refuse_output_onto_inputs(
     """Before anything is read: --output must not name a file this run reads."""
     if output is None:
         return
-    from .data import SECTORS_FILE, TARGETS_FILE, resolve_data_dir
-    from .files import refuse_overwriting_inputs
+    from banencalc.dataset.loading import SECTORS_FILE, TARGETS_FILE, resolve_data_dir
+    from banencalc.files import refuse_overwriting_inputs
 
     directory = resolve_data_dir(data)
     inputs = [directory / TARGETS_FILE, directory / SECTORS_FILE]
@@ -306,8 +306,8 @@ def _check_provenance(report: Report, strict: bool) -> None:
 
 
 def _write(report: Report, common: Common) -> None:
-    from .files import write_atomic, write_stdout
-    from .render import render
+    from banencalc.files import write_atomic, write_stdout
+    from banencalc.render import render
 
     if common.output is None:
         write_stdout(
@@ -331,7 +331,7 @@ def _write(report: Report, common: Common) -> None:
 
 def _number(option: str, text: str | None, *, percent: bool = False) -> Decimal | None:
     """A number typed for `option`; `%` is allowed only where a percentage is asked for."""
-    from .parsing import parse_decimal
+    from banencalc.parsing import parse_decimal
 
     if text is None:
         return None
@@ -381,9 +381,9 @@ def status(
     lang: LangOpt = Language.en,
 ) -> None:
     """Target versus realised extra jobs in a year: difference, shortfall, % of target."""
-    from .calc.status import default_year
-    from .calc.status import status as compute
-    from .views import status_report
+    from banencalc.calc.status import default_year
+    from banencalc.calc.status import status as compute
+    from banencalc.report.status import status_report
 
     def build(dataset: Dataset) -> Report:
         chosen = year if year is not None else default_year(dataset)
@@ -428,9 +428,9 @@ def history(
     lang: LangOpt = Language.en,
 ) -> None:
     """The series year by year: target against realised, with a chart in the terminal."""
-    from .calc.status import history as compute
-    from .calc.status import root_sector
-    from .views import status_report
+    from banencalc.calc.status import history as compute
+    from banencalc.calc.status import root_sector
+    from banencalc.report.status import status_report
 
     rows: list[Any] = []
 
@@ -442,7 +442,7 @@ def history(
 
     _run(Common(fmt, data, sources, set_items, scenario, output, strict, lang), build)
     if fmt is OutputFormat.table and chart and output is None and rows:
-        from .charts import Line
+        from banencalc.render.charts import Line
 
         targets = [(r.year, r.target) for r in rows if r.target is not None]
         realised = [(r.year, r.realised) for r in rows if r.realised is not None]
@@ -458,7 +458,7 @@ def history(
 def _chart(title: str, lines: list[Any]) -> None:
     from rich.console import Console
 
-    from .charts import line_chart
+    from banencalc.render.charts import line_chart
 
     console = Console()
     color = console.is_terminal and not console.no_color
@@ -495,8 +495,8 @@ def check(
     lang: LangOpt = Language.en,
 ) -> None:
     """For CI: exit 0 when the sector met its target in the year, 1 when it missed it."""
-    from .calc.status import check as compute
-    from .views import check_report
+    from banencalc.calc.status import check as compute
+    from banencalc.report.status import check_report
 
     pct = _number("--min-achievement", min_achievement, percent=True)
     assert pct is not None
@@ -559,8 +559,8 @@ def quota(
     lang: LangOpt = Language.en,
 ) -> None:
     """The quota percentage: published (with its status) and recomputed by Wfsv art 38f."""
-    from .calc.quota import quota as compute
-    from .views_quota import quota_report
+    from banencalc.calc.quota import quota as compute
+    from banencalc.report.quota import quota_report
 
     a = _number("--nulmeting-jobs", nulmeting_jobs)
     d = _number("--employees", employees)
@@ -775,8 +775,8 @@ def employer(
         _refuse_output_onto_inputs(output, data, file)
         _employer_batch(_load(data), file, year, sector, output, batch_format, skip_invalid, strict)
         return
-    from .calc.employer import EmployerInput, assess, goal_seek, hiring_path, years_ahead
-    from .views_quota import employer_report, employer_years_report, hiring_report
+    from banencalc.calc.employer import EmployerInput, assess, goal_seek, hiring_path, years_ahead
+    from banencalc.report.quota import employer_report, employer_years_report, hiring_report
 
     period, paid = _paid_hours(paid_hours, per, fte, hours_per_week)
     if target_group_hours is not None and target_group_jobs is not None:
@@ -799,7 +799,7 @@ def employer(
         fail("give --year or --years, not both")
 
     def build(dataset: Dataset) -> Report:
-        from .parsing import parse_year_range
+        from banencalc.parsing import parse_year_range
 
         first_year = parse_year_range(years)[0] if years is not None else year
         assert first_year is not None
@@ -854,7 +854,7 @@ def _employer_batch(
 ) -> None:
     from rich.console import Console
 
-    from .batch import run_batch, write_output
+    from banencalc.batch import run_batch, write_output
 
     errors = Console(stderr=True)
     show_progress = errors.is_terminal and file.exists() and file.stat().st_size > 2_000_000
@@ -953,8 +953,8 @@ def trajectory(
     lang: LangOpt = Language.en,
 ) -> None:
     """The pace that closes a sector's gap by a year, and where the recent pace leads."""
-    from .calc.trajectory import trajectory as compute
-    from .views_trajectory import trajectory_lines, trajectory_report
+    from banencalc.calc.trajectory import trajectory as compute
+    from banencalc.report.trajectory import trajectory_lines, trajectory_report
 
     results: list[Any] = []
 
@@ -970,7 +970,7 @@ def trajectory(
     _run(common, build)
     answer = results[-1]
     if image and output is not None:
-        from .charts import save_chart
+        from banencalc.render.charts import save_chart
 
         save_chart(
             output,
@@ -1006,7 +1006,7 @@ def sources(
     lang: LangOpt = Language.en,
 ) -> None:
     """Where each figure comes from: the list of sources, or one figure's provenance."""
-    from .views_trust import figure_report, sources_report
+    from banencalc.report.trust import figure_report, sources_report
 
     def build(dataset: Dataset) -> Report:
         return sources_report(dataset) if figure is None else figure_report(dataset, figure)
@@ -1028,9 +1028,9 @@ def validate(
     lang: LangOpt = Language.en,
 ) -> None:
     """Check the data files and report every problem at once (file:line, field, what is wrong)."""
-    from .data import describe, resolve_data_dir
-    from .validation import validate as run_checks
-    from .views_trust import validate_report
+    from banencalc.dataset.checks import validate as run_checks
+    from banencalc.dataset.loading import describe, resolve_data_dir
+    from banencalc.report.trust import validate_report
 
     directory = resolve_data_dir(data)
     findings = run_checks(directory)
@@ -1057,7 +1057,7 @@ def schema(
     name: Annotated[SchemaName, typer.Argument(help="Which file's schema.")] = SchemaName.targets,
 ) -> None:
     """Print the JSON Schema of a data file (generated from the models)."""
-    from .schemas import json_schema
+    from banencalc.dataset.schema import json_schema
 
     typer.echo(json_schema(name.value))
 
@@ -1094,7 +1094,7 @@ def run(args: list[str] | None = None) -> int:
         if sys.stdout is not None:
             sys.stdout.flush()
     except BrokenPipeError:
-        from .files import discard_stdout
+        from banencalc.files import discard_stdout
 
         discard_stdout()
     except OSError as exc:

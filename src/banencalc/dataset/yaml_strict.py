@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from .errors import DataError, Problem
+from banencalc.errors import DataError, Problem
 
 try:
     _Loader: type = yaml.CSafeLoader
@@ -188,8 +188,8 @@ def load_file(path: Path) -> tuple[Any, LineMap]:
 
 def read_file(path: Path) -> bytes:
     """The bytes of a data file: a regular file of at most MAX_FILE_BYTES (checked as read)."""
-    from .errors import BanencalcError
-    from .files import read_bounded
+    from banencalc.errors import BanencalcError
+    from banencalc.files import read_bounded
 
     try:
         return read_bounded(path, MAX_FILE_BYTES, "data file")

@@ -10,10 +10,10 @@ from dataclasses import asdict
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .calc.provenance import FigureRef
-from .calc.status import CheckResult, StatusResult, StatusRow
-from .models import Source
-from .render import DISPLAY, Bar, Column, Report
+from banencalc.calc.provenance import FigureRef
+from banencalc.calc.status import CheckResult, StatusResult, StatusRow
+from banencalc.dataset.models import Source
+from banencalc.render import DISPLAY, Bar, Column, Report
 
 TWO_PLACES = Decimal("0.01")
 

@@ -1,0 +1,1 @@
+"""The command line: typer glue over the library. The console script is `banencalc.cli.app:main`."""
