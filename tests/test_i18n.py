@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from banencalc.render import format_value
 from banencalc.render.i18n import CATALOGUE, number
+from banencalc.render.text import format_value
 
 from .conftest import RunCli
 

@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 
 import banencalc.render
-from banencalc.render import Report, escape_controls
 from banencalc.render.table import label, shown_columns, table
+from banencalc.render.text import escape_controls
+from banencalc.report.model import Report
 
 from .conftest import RunCli
 

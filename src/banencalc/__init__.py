@@ -17,7 +17,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+if TYPE_CHECKING:
+    __version__: str
 
 # public name -> (module, attribute)
 _EXPORTS = {
@@ -116,6 +117,10 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":  # one source: the version in pyproject.toml, as installed
+        from importlib.metadata import version
+
+        return version("banencalc")
     if name not in _EXPORTS:
         raise AttributeError(f"module 'banencalc' has no attribute {name!r}")
     module, attribute = _EXPORTS[name]

@@ -34,7 +34,8 @@ from banencalc.dataset.models import Dataset
 from banencalc.errors import BanencalcError
 from banencalc.files import discard_stdout, open_binary, write_atomic, write_stdout
 from banencalc.parsing import LARGEST, parse_decimal
-from banencalc.render import dumps_exact, neutral_cell
+from banencalc.render.csv import neutral_cell
+from banencalc.render.json import dumps_exact
 
 OutFormat = Literal["csv", "jsonl"]
 REQUIRED = ("id", "paid_hours", "target_group_hours")

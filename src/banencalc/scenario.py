@@ -20,11 +20,18 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, StrictInt, ValidationError
+from pydantic import ValidationError
 
-from banencalc.dataset.models import AmountFigure, CountFigure, Dataset, PercentFigure, Source
+from banencalc.dataset.models import (
+    AmountFigure,
+    CountFigure,
+    Dataset,
+    PercentFigure,
+    ScenarioFile,
+    Source,
+)
 from banencalc.errors import BanencalcError, DataError
 
 SCENARIO_SOURCE = "scenario"
@@ -67,19 +74,6 @@ class Scenario:
     name: str
     description: str
     overrides: dict[str, Decimal]
-
-
-class ScenarioFile(BaseModel):
-    """A scenario kept in a file, so policy staff can keep and share it."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    name: str = Field(min_length=1, max_length=200)
-    description: str = Field(default="", max_length=2000)
-    # Strict: `true` is not the number 1, and a quoted "5" is not a number.
-    set: dict[str, StrictInt | Annotated[Decimal, Strict(), Field(allow_inf_nan=False)]] = Field(
-        min_length=1
-    )
 
 
 def parse_set(items: list[str]) -> dict[str, Decimal]:

@@ -27,7 +27,7 @@ from banencalc.errors import EXIT_INTERNAL, EXIT_MISSED, EXIT_USAGE, BanencalcEr
 
 if TYPE_CHECKING:
     from banencalc.dataset.models import Dataset
-    from banencalc.render import Report
+    from banencalc.report.model import Report
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -187,14 +187,14 @@ def _main(
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
-    from banencalc.render import escape_controls
+    from banencalc.render.text import escape_controls
 
     typer.echo(f"banencalc: error: {escape_controls(message)}", err=True)
     raise typer.Exit(code)
 
 
 def warn(message: str) -> None:
-    from banencalc.render import escape_controls
+    from banencalc.render.text import escape_controls
 
     typer.echo(f"banencalc: warning: {escape_controls(message)}", err=True)
 
@@ -237,7 +237,7 @@ def _load(data_dir: Path | None) -> Dataset:
 def _run(common: Common, build: Callable[[Dataset], Report]) -> Report:
     """Load, apply the scenario, build, warn, render, write. Returns the report of the answer
     (the scenario's when one is active) so a command can derive its exit code."""
-    from banencalc.render.table import compare
+    from banencalc.render.compare import compare
 
     _refuse_output_onto_inputs(common.output, common.data, common.scenario)
     dataset = _load(common.data)
@@ -442,7 +442,7 @@ def history(
 
     _run(Common(fmt, data, sources, set_items, scenario, output, strict, lang), build)
     if fmt is OutputFormat.table and chart and output is None and rows:
-        from banencalc.render.charts import Line
+        from banencalc.report.model import Line
 
         targets = [(r.year, r.target) for r in rows if r.target is not None]
         realised = [(r.year, r.realised) for r in rows if r.realised is not None]

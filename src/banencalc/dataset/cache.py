@@ -11,8 +11,8 @@ Safety first: the cache can only ever make a run faster, never change, break or 
 - It deletes only files it wrote itself (`banencalc-cache-<key>.json`), keeping the newest
   MAX_ENTRIES so that switching between data directories or checkouts still hits.
 
-Keyed by a hash of the two files' bytes, their directory, the versions of banencalc and pydantic,
-and the size and mtime of the modules that build a dataset. BANENCALC_NO_CACHE=1 turns it off.
+Keyed by a hash of the two files' bytes, their directory, the version of pydantic, and the size and
+mtime of the modules that build a dataset (an upgrade of banencalc changes those). BANENCALC_NO_CACHE=1 turns it off.
 """
 
 from __future__ import annotations
@@ -54,8 +54,6 @@ def cache_dir() -> Path | None:
 def cache_key(directory: Path, *contents: bytes) -> str:
     import pydantic
 
-    from banencalc import __version__
-
     # The code that builds a dataset is part of the key too (a checkout changes it without a new
     # version): its modules' size and modification time, a stat each.
     here = Path(__file__).parent
@@ -65,7 +63,6 @@ def cache_key(directory: Path, *contents: bytes) -> str:
     digest = hashlib.blake2b(digest_size=20)
     for part in (
         str(directory.resolve()).encode(),
-        __version__.encode(),
         pydantic.VERSION.encode(),
         code.encode(),
         *contents,

@@ -9,7 +9,15 @@ import re
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    Strict,
+    StrictInt,
+    field_validator,
+    model_validator,
+)
 
 Status = Literal["verified", "derived", "indicative", "estimated", "unverified"]
 #: Statuses that make a figure official enough to stand in a result without a warning.
@@ -310,3 +318,16 @@ class Dataset(_Strict):
     def latest_official_year(self, sector: str = "total") -> int | None:
         years = self.realised_years(sector, official_only=True)
         return years[-1] if years else None
+
+
+class ScenarioFile(BaseModel):
+    """A scenario kept in a file, so policy staff can keep and share it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1, max_length=200)
+    description: str = Field(default="", max_length=2000)
+    # Strict: `true` is not the number 1, and a quoted "5" is not a number.
+    set: dict[str, StrictInt | Annotated[Decimal, Strict(), Field(allow_inf_nan=False)]] = Field(
+        min_length=1
+    )

@@ -8,8 +8,7 @@ from pydantic import BaseModel
 
 
 def json_schema(name: str) -> str:
-    from banencalc.dataset.models import SectorsFile, TargetsFile
-    from banencalc.scenario import ScenarioFile
+    from banencalc.dataset.models import ScenarioFile, SectorsFile, TargetsFile
 
     models: dict[str, type[BaseModel]] = {
         "targets": TargetsFile,

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from banencalc.errors import BanencalcError
-
-
-@dataclass(frozen=True)
-class Line:
-    label: str
-    years: Sequence[int]
-    values: Sequence[float]
+from banencalc.report.model import Line
 
 
 def _axis_ticks(top: float, count: int = 5) -> list[int]:

@@ -7,12 +7,12 @@ progress bar (a picture of the % column) is drawn only when there is room.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 from typing import IO, Any
 
 from banencalc.dataset.models import Source
-from banencalc.render import DISPLAY, Column, Kind, Report, escape_controls, format_value, title_of
 from banencalc.render.i18n import Lang, t
+from banencalc.render.text import escape_controls, format_value, title_of
+from banencalc.report.model import DISPLAY, Column, Report
 
 BAR_WIDTH = 8
 #: the space rich puts between two columns with collapsed padding
@@ -57,40 +57,6 @@ def _source_lines(sources: Sequence[Source], full: bool) -> list[str]:
 
 def _sources_heading(full: bool) -> str:
     return "Sources:" if full else "Sources: (--sources for full references)"
-
-
-def markdown(report: Report, out: IO[str], full_sources: bool, lang: Lang = "en") -> None:
-    def cell(text: str) -> str:
-        return escape_controls(text).replace("|", "\\|").replace("-\n", "").replace("\n", " ")
-
-    out.write(f"### {cell(title_of(report, lang))}\n\n")
-    for line in report.summary:
-        out.write(f"{t(line, lang)}\n\n")
-    columns = shown_columns(report)
-    if report.transpose:
-        out.write(f"| {t('item', lang)} | {t('value', lang)} |\n|---|---:|\n")
-        for row in report.rows:
-            for c in columns:
-                out.write(
-                    f"| {cell(header(c, lang))} | {cell(label(report, row, c, False, lang))} |\n"
-                )
-    else:
-        out.write("| " + " | ".join(cell(header(c, lang)) for c in columns) + " |\n")
-        out.write("|" + "|".join("---:" if c.kind != "text" else "---" for c in columns) + "|\n")
-        for row in report.rows:
-            cells = [label(report, row, c, i == 0, lang) for i, c in enumerate(columns)]
-            out.write(
-                "| " + " | ".join(cell(x).replace("  ", "&nbsp;&nbsp;") for x in cells) + " |\n"
-            )
-    for heading, lines in report.sections:
-        out.write(f"\n{cell(t(heading, lang))}\n\n" + "".join(f"- {cell(n)}\n" for n in lines))
-    if report.notes:
-        out.write(
-            f"\n{t('Notes:', lang)}\n\n" + "".join(f"- {cell(t(n, lang))}\n" for n in report.notes)
-        )
-    if report.sources:
-        out.write(f"\n{t('Sources:', lang)}\n\n")
-        out.write("".join(f"- {cell(s)}\n" for s in _source_lines(report.sources, full_sources)))
 
 
 def _broken_pipe() -> None:
@@ -258,98 +224,3 @@ def _bullets(console: Any, heading: str, lines: Sequence[str]) -> None:
     for line in lines:
         grid.add_row(" -", Text(escape_controls(line)))
     console.print(grid)
-
-
-def _delta(old: Any, new: Any, kind: Kind, lang: Lang) -> str:
-    """`new - old` formatted like the column; empty where it has no meaning."""
-    if kind not in _NUMERIC_KINDS or isinstance(old, bool) or isinstance(new, bool):
-        return ""
-    if not isinstance(old, int | Decimal) or not isinstance(new, int | Decimal):
-        return ""
-    delta = Decimal(new) - Decimal(old)
-    text = format_value(delta, "signed" if kind == "int" else kind, lang)
-    return f"+{text}" if delta > 0 and not text.startswith("+") else text
-
-
-def compare(
-    baseline: Report,
-    scenario: Report,
-    name: str,
-    changes: list[str],
-    change_payload: list[dict[str, Any]],
-    lang: Lang = "en",
-) -> Report:
-    """Baseline and scenario side by side, with the difference, and what the scenario changed."""
-    columns = shown_columns(scenario)
-    rows: list[dict[str, Any]] = []
-    if scenario.transpose:  # one record: item | baseline | scenario | difference
-        for base_row, new_row in zip(baseline.rows, scenario.rows, strict=False):
-            for column in columns:
-                old, new = base_row.get(column.key), new_row.get(column.key)
-                rows.append(
-                    {
-                        "item": header(column, lang).replace("-\n", "").replace("\n", " "),
-                        "baseline": label(baseline, base_row, column, False, lang),
-                        "scenario": label(scenario, new_row, column, False, lang),
-                        "difference": _delta(old, new, column.kind, lang) if old != new else "",
-                    }
-                )
-        shown = [
-            Column("item", "item"),
-            Column("baseline", "baseline", "shown"),
-            Column("scenario", "scenario", "shown"),
-            Column("difference", "difference", "shown"),
-        ]
-    else:  # a changed row becomes three: baseline, scenario, difference
-        key = columns[0].key
-        for base_row, new_row in zip(baseline.rows, scenario.rows, strict=False):
-            if all(base_row.get(c.key) == new_row.get(c.key) for c in columns):
-                rows.append(new_row)
-                continue
-            name_text = label(scenario, new_row, columns[0], True, lang)
-            indent = " " * (len(name_text) - len(name_text.lstrip()) + 2)
-            rows.append(
-                {
-                    **base_row,
-                    DISPLAY: {
-                        **base_row.get(DISPLAY, {}),
-                        key: f"{name_text} ({t('baseline', lang)})",
-                    },
-                }
-            )
-            rows.append(
-                {
-                    **new_row,
-                    DISPLAY: {**new_row.get(DISPLAY, {}), key: f"{indent}{t('scenario', lang)}"},
-                }
-            )
-            diff = {
-                c.key: _delta(base_row.get(c.key), new_row.get(c.key), c.kind, lang)
-                for c in columns[1:]
-                if base_row.get(c.key) != new_row.get(c.key)
-            }
-            rows.append(
-                {
-                    DISPLAY: {c.key: diff.get(c.key, "") for c in columns[1:]}
-                    | {key: f"{indent}{t('difference', lang)}"}
-                }
-            )
-        shown = columns
-    return Report(
-        title="{title}: scenario '{name}' against the baseline",
-        title_args={"title": title_of(scenario, lang), "name": name},
-        columns=shown + [c for c in scenario.columns if c.detail],
-        rows=rows,
-        payload={
-            "baseline": baseline.payload,
-            "scenario": scenario.payload,
-            "changes": change_payload,
-        },
-        notes=scenario.notes,
-        sources=scenario.sources,
-        summary=scenario.summary,
-        sections=[("Changed by the scenario (old -> new):", changes), *scenario.sections],
-        machine_rows=[{"case": "baseline", **r} for r in baseline.rows]
-        + [{"case": "scenario", **r} for r in scenario.rows],
-        machine_columns=scenario.columns,
-    )

@@ -8,7 +8,7 @@ from typing import Any
 
 from banencalc.calc.employer import EmployerResult, GoalSeek, HiringPath
 from banencalc.calc.quota import QuotaResult, Step
-from banencalc.render import DISPLAY, Column, Report
+from banencalc.report.model import DISPLAY, Column, Report
 from banencalc.report.status import figure_payload, source_payload
 
 CENT = Decimal("0.01")

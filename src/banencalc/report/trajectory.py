@@ -6,8 +6,7 @@ from dataclasses import asdict
 from typing import Any
 
 from banencalc.calc.trajectory import TrajectoryResult
-from banencalc.render import Column, Report
-from banencalc.render.charts import Line
+from banencalc.report.model import Column, Line, Report
 from banencalc.report.status import figure_payload, source_payload
 
 

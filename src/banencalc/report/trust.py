@@ -8,7 +8,7 @@ from typing import Any
 
 from banencalc.dataset.checks import Finding
 from banencalc.dataset.models import Constants, Dataset
-from banencalc.render import Column, Report
+from banencalc.report.model import Column, Report
 from banencalc.report.status import source_payload
 
 FIGURE_KINDS = ("targets", "realised", "quota", "trend", "achievement_pct", "constants")
