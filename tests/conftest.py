@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 import banencalc
 from banencalc.cli.app import run
-from banencalc.dataset.models import Dataset
+from banencalc.dataset.records import Dataset
 
 # In CI the property tests and the fuzzer draw the same examples every run (a failure there is
 # reproducible); locally they explore (FUZZ_EXAMPLES=2000 explores further).

@@ -12,9 +12,9 @@ import pytest
 
 import banencalc
 from banencalc.dataset import cache
-from banencalc.dataset import loading as data
+from banencalc.dataset import validate as data
 from banencalc.dataset.loading import load_dataset
-from banencalc.dataset.models import Dataset
+from banencalc.dataset.records import Dataset
 
 
 @pytest.fixture
@@ -67,7 +67,7 @@ def test_a_planted_pickle_never_runs(cache_home: Path, tmp_path: Path) -> None:
 def test_entries_are_plain_json_and_hit(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = load_dataset()
     files = list(cache_home.glob(f"{cache.PREFIX}*{cache.SUFFIX}"))
-    assert len(files) == 1 and files[0].read_bytes().startswith(b'{"format": 1')
+    assert len(files) == 1 and files[0].read_bytes().startswith(b'{"format": 2')
     calls = _validations(monkeypatch)
     assert load_dataset() == first
     assert calls == []  # served from the cache
@@ -78,10 +78,10 @@ def test_entries_are_plain_json_and_hit(cache_home: Path, monkeypatch: pytest.Mo
     [
         b"",
         b"garbage",
-        b'{"format": 1, "key": "KEY"}\n{"targets_file": ',  # truncated
+        b'{"format": 2, "key": "KEY"}\n{"targets_file": ',  # truncated
         b'{"format": 99, "key": "KEY"}\n{}',  # a newer format
-        b'{"format": 1, "key": "someone else"}\n{}',  # another key
-        b'{"format": 1, "key": "KEY"}\n{"targets_file": {}, "sectors_file": {}, "origin": "x"}',
+        b'{"format": 2, "key": "someone else"}\n{}',  # another key
+        b'{"format": 2, "key": "KEY"}\n{"targets_file": {}, "sectors_file": {}, "origin": "x"}',
     ],
 )
 def test_unusable_files_are_ignored_and_replaced(
@@ -94,7 +94,7 @@ def test_unusable_files_are_ignored_and_replaced(
     calls = _validations(monkeypatch)
     assert isinstance(load_dataset(), Dataset)
     assert len(calls) == 1  # validated afresh
-    assert entry.read_bytes().startswith(b'{"format": 1')  # and the entry replaced
+    assert entry.read_bytes().startswith(b'{"format": 2')  # and the entry replaced
 
 
 def test_a_directory_others_can_write_is_not_used(

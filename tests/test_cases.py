@@ -23,7 +23,7 @@ from banencalc.calc.employer import EmployerInput, assess
 from banencalc.calc.quota import extra_jobs_in_year, quota
 from banencalc.calc.rounding import floor_2dp
 from banencalc.calc.trajectory import trajectory
-from banencalc.dataset.models import Dataset
+from banencalc.dataset.records import Dataset
 
 from .conftest import RunCli
 

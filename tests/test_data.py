@@ -8,7 +8,7 @@ import pytest
 
 import banencalc
 from banencalc.dataset.loading import load_dataset
-from banencalc.dataset.models import OFFICIAL_STATUSES, CountFigure, Dataset
+from banencalc.dataset.records import OFFICIAL_STATUSES, Count, Dataset
 from banencalc.errors import DataError
 
 from .conftest import RunCli
@@ -22,7 +22,7 @@ def test_bundled_data_is_found_from_any_directory(
     assert banencalc.load().target("total", 2025) is not None
 
 
-def _value(figure: CountFigure | None) -> int:
+def _value(figure: Count | None) -> int:
     assert figure is not None
     return figure.value
 
@@ -65,8 +65,8 @@ def test_totals_are_stored_as_published(data: Dataset) -> None:
 
 
 def test_regime_is_data_versioned_by_year(data: Dataset) -> None:
-    assert data.regime(2016)[1].quota_sectors == []  # type: ignore[index]
-    assert data.regime(2018)[1].quota_sectors == ["government"]  # type: ignore[index]
+    assert data.regime(2016)[1].quota_sectors == ()  # type: ignore[index]
+    assert data.regime(2018)[1].quota_sectors == ("government",)  # type: ignore[index]
     assert data.regime(2030)[0] == 2019  # type: ignore[index]
     assert all(not regime.levy_charged for regime in data.targets_file.regimes.values())
 

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from banencalc.calc.employer import EmployerInput, assess
-from banencalc.dataset.models import Dataset
+from banencalc.dataset.records import Dataset
 
 hours = st.decimals(min_value=0, max_value=10**9, places=4, allow_nan=False, allow_infinity=False)
 years = st.sampled_from([2018, 2019, 2020, 2021, 2022, 2023, 2024])

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from banencalc.calc.status import achievement_pct, difference, sector_status, shortfall
-from banencalc.dataset.models import CountFigure, Dataset
+from banencalc.dataset.records import Dataset, Figure
 
 counts = st.integers(min_value=0, max_value=10_000_000)
 positive = st.integers(min_value=1, max_value=10_000_000)
@@ -42,9 +43,8 @@ def test_zero_target_has_no_achievement() -> None:
 
 def _with_realised(data: Dataset, sector: str, year: int, value: int) -> Dataset:
     realised = {k: dict(v) for k, v in data.sectors_file.realised.items()}
-    realised[sector][year] = CountFigure(value=value, status="verified", source="monitor-2019")
-    sectors_file = data.sectors_file.model_copy(update={"realised": realised})
-    return data.model_copy(update={"sectors_file": sectors_file})
+    realised[sector][year] = Figure(value=value, status="verified", source="kst-34352-196")
+    return replace(data, sectors_file=replace(data.sectors_file, realised=realised))
 
 
 @given(value=counts)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from banencalc.dataset.models import Dataset
+from banencalc.dataset.records import Dataset
 from banencalc.dataset.schema import json_schema
 
 from .conftest import RunCli

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from banencalc.calc.status import status
 from banencalc.calc.trajectory import projected_year, required_path, trajectory
-from banencalc.dataset.models import Dataset
+from banencalc.dataset.records import Dataset
 from banencalc.errors import BanencalcError
 from banencalc.scenario import Scenario, apply, parse_set
 

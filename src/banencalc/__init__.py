@@ -110,7 +110,7 @@ if TYPE_CHECKING:
     from banencalc.calc.trajectory import TrajectoryResult, trajectory
     from banencalc.dataset.loading import bundled_data_dir, load_dataset
     from banencalc.dataset.loading import load_dataset as load
-    from banencalc.dataset.models import Dataset
+    from banencalc.dataset.records import Dataset
     from banencalc.errors import BanencalcError, DataError
     from banencalc.scenario import Scenario, load_scenario
     from banencalc.scenario import apply as apply_scenario

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import IO, Literal
 
 from banencalc.calc.employer import EmployerInput, Rules, position, rules_for
-from banencalc.dataset.models import Dataset
+from banencalc.dataset.records import Dataset
 from banencalc.errors import BanencalcError
 from banencalc.files import discard_stdout, open_binary, write_atomic, write_stdout
 from banencalc.parsing import LARGEST, parse_decimal

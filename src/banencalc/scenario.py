@@ -27,11 +27,11 @@ from pydantic import ValidationError
 from banencalc.dataset.models import (
     AmountFigure,
     CountFigure,
-    Dataset,
     PercentFigure,
     ScenarioFile,
-    Source,
 )
+from banencalc.dataset.models import Source as SourceModel
+from banencalc.dataset.records import Dataset
 from banencalc.errors import BanencalcError, DataError
 
 SCENARIO_SOURCE = "scenario"
@@ -99,7 +99,7 @@ def parse_set(items: list[str]) -> dict[str, Decimal]:
 
 def load_scenario(path: Path) -> Scenario:
     """Read a scenario file (the same strict YAML rules as the data files)."""
-    from banencalc.dataset.loading import validate_document
+    from banencalc.dataset.validate import validate_document
     from banencalc.dataset.yaml_strict import load_file
 
     raw, lines = load_file(path)
@@ -109,8 +109,8 @@ def load_scenario(path: Path) -> Scenario:
 
 def apply(data: Dataset, scenario: Scenario) -> tuple[Dataset, list[Change]]:
     """The dataset with the scenario's overrides, and the list of what changed (old -> new)."""
-    targets_doc = data.targets_file.model_dump()
-    sectors_doc = data.sectors_file.model_dump()
+    plain = data.to_plain()
+    targets_doc, sectors_doc = plain["targets_file"], plain["sectors_file"]
     changes: list[Change] = []
     note = f"what-if: {scenario.name}"
     for key, value in scenario.overrides.items():
@@ -122,20 +122,20 @@ def apply(data: Dataset, scenario: Scenario) -> tuple[Dataset, list[Change]]:
     if not changes:
         return data, []
     targets_doc["sources"].append(
-        Source(
+        SourceModel(
             id=SCENARIO_SOURCE,
             title=f"What-if scenario: {scenario.name}",
             publisher="user",
             document=scenario.description or "--set on the command line",
         ).model_dump()
     )
-    from banencalc.dataset.models import SectorsFile, TargetsFile
+    from banencalc.dataset.models import SectorsFile, TargetsFile, to_records
 
     try:
-        changed = Dataset(
-            targets_file=TargetsFile.model_validate(targets_doc),
-            sectors_file=SectorsFile.model_validate(sectors_doc),
-            origin=f"{data.origin} + scenario {scenario.name!r}",
+        changed = to_records(
+            TargetsFile.model_validate(targets_doc),
+            SectorsFile.model_validate(sectors_doc),
+            f"{data.origin} + scenario {scenario.name!r}",
         )
     except ValidationError as exc:  # pragma: no cover - each override was validated above
         raise DataError(f"scenario {scenario.name!r}: {exc}") from None

@@ -28,7 +28,7 @@ from banencalc.calc.provenance import FigureRef, ref, sources_of
 from banencalc.calc.quota import QuotaStatus, Step, quota_status
 from banencalc.calc.rounding import floor_1dp, floor_2dp
 from banencalc.calc.status import check_sector, check_year
-from banencalc.dataset.models import AmountFigure, Dataset, Source
+from banencalc.dataset.records import Amount, Dataset, Source
 from banencalc.errors import BanencalcError
 
 Period = Literal["year", "week"]
@@ -137,7 +137,7 @@ class EmployerResult:
     sources: list[Source]
 
 
-def _constant(data: Dataset, name: str, year: int) -> AmountFigure:
+def _constant(data: Dataset, name: str, year: int) -> Amount:
     figure = data.constant(name, year)
     if figure is None:
         raise BanencalcError(f"the data has no {name} in force in {year}")

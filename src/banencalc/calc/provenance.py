@@ -6,14 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from banencalc.dataset.models import (
-    AmountFigure,
-    CountFigure,
-    Dataset,
-    PercentFigure,
-    Source,
-    Status,
-)
+from banencalc.dataset.records import Amount, Count, Dataset, Source, Status
 
 
 @dataclass(frozen=True)
@@ -30,7 +23,7 @@ class FigureRef:
     approximate: bool = False
 
 
-def ref(key: str, figure: CountFigure | PercentFigure | AmountFigure) -> FigureRef:
+def ref(key: str, figure: Count | Amount) -> FigureRef:
     return FigureRef(
         key,
         figure.value,
@@ -38,7 +31,7 @@ def ref(key: str, figure: CountFigure | PercentFigure | AmountFigure) -> FigureR
         figure.source,
         figure.note,
         figure.derivation,
-        isinstance(figure, CountFigure) and figure.approximate,
+        figure.approximate,
     )
 
 

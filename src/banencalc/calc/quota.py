@@ -21,7 +21,7 @@ from typing import Literal
 from banencalc.calc.provenance import FigureRef, ref, sources_of
 from banencalc.calc.rounding import floor_2dp
 from banencalc.calc.status import check_sector, check_year
-from banencalc.dataset.models import AmountFigure, Dataset, PercentFigure, Source, Status
+from banencalc.dataset.records import Amount, Dataset, Source, Status
 from banencalc.errors import BanencalcError
 
 Origin = Literal["data", "user", "estimate"]
@@ -29,7 +29,7 @@ QuotaStatus = Literal["definitive", "indicative", "unknown"]
 SeriesStatus = Literal["definitive", "indicative", "unknown", "not activated"]
 
 
-def quota_status(figure: PercentFigure | None) -> QuotaStatus:
+def quota_status(figure: Amount | None) -> QuotaStatus:
     """Published percentages: verified/derived = definitive; indicative; anything else unknown."""
     if figure is None:
         return "unknown"
@@ -107,7 +107,7 @@ def extra_jobs_in_year(data: Dataset, sector: str, year: int) -> tuple[Decimal, 
     return value, formula
 
 
-def _constant(data: Dataset, name: str, year: int) -> AmountFigure:
+def _constant(data: Dataset, name: str, year: int) -> Amount:
     figure = data.constant(name, year)
     if figure is None:
         raise BanencalcError(f"the data has no {name} for {year}")
@@ -122,7 +122,7 @@ SECTOR_ARTICLES = {
 }
 
 
-def _from_data(symbol: str, name: str, figure: AmountFigure) -> QuotaInput:
+def _from_data(symbol: str, name: str, figure: Amount) -> QuotaInput:
     origin: Origin = "estimate" if figure.status == "estimated" else "data"
     return QuotaInput(
         symbol,
@@ -135,11 +135,11 @@ def _from_data(symbol: str, name: str, figure: AmountFigure) -> QuotaInput:
     )
 
 
-def _component(data: Dataset, sector: str, name: str, year: int) -> AmountFigure | None:
+def _component(data: Dataset, sector: str, name: str, year: int) -> Amount | None:
     components = data.targets_file.quota_components.get(sector)
     if components is None:
         return None
-    series: dict[int, AmountFigure] = getattr(components, name)
+    series: dict[int, Amount] = getattr(components, name)
     keys = [k for k in series if k <= year]
     return series[max(keys)] if keys else None
 
@@ -338,7 +338,7 @@ def _quota_figures(
     data: Dataset,
     sector: str,
     year: int,
-    published: PercentFigure | None,
+    published: Amount | None,
     inputs: dict[str, QuotaInput],
 ) -> list[FigureRef]:
     figures: list[FigureRef] = []

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from banencalc.calc.provenance import FigureRef, ref, sources_of
-from banencalc.dataset.models import Dataset, Source, Status
+from banencalc.dataset.records import Dataset, Source, Status
 from banencalc.errors import BanencalcError
 
 # Result models are frozen dataclasses: built from already validated data, they need no validation

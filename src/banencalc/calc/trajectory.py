@@ -12,7 +12,7 @@ from decimal import ROUND_CEILING, Decimal
 
 from banencalc.calc.provenance import FigureRef, ref, sources_of
 from banencalc.calc.status import check_sector
-from banencalc.dataset.models import Dataset, Source
+from banencalc.dataset.records import Dataset, Source
 from banencalc.errors import BanencalcError
 
 

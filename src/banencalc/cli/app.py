@@ -26,7 +26,7 @@ from banencalc import __version__
 from banencalc.errors import EXIT_INTERNAL, EXIT_MISSED, EXIT_USAGE, BanencalcError
 
 if TYPE_CHECKING:
-    from banencalc.dataset.models import Dataset
+    from banencalc.dataset.records import Dataset
     from banencalc.report.model import Report
 
 P = ParamSpec("P")
@@ -237,14 +237,13 @@ def _load(data_dir: Path | None) -> Dataset:
 def _run(common: Common, build: Callable[[Dataset], Report]) -> Report:
     """Load, apply the scenario, build, warn, render, write. Returns the report of the answer
     (the scenario's when one is active) so a command can derive its exit code."""
-    from banencalc.render.compare import compare
-
     _refuse_output_onto_inputs(common.output, common.data, common.scenario)
     dataset = _load(common.data)
     report = build(dataset)
     answer = report
     if common.set_items or common.scenario is not None:
         from banencalc import scenario as whatif
+        from banencalc.render.compare import compare
 
         chosen = (
             whatif.load_scenario(common.scenario)

@@ -12,7 +12,8 @@ Safety first: the cache can only ever make a run faster, never change, break or 
   MAX_ENTRIES so that switching between data directories or checkouts still hits.
 
 Keyed by a hash of the two files' bytes, their directory, the version of pydantic, and the size and
-mtime of the modules that build a dataset (an upgrade of banencalc changes those). BANENCALC_NO_CACHE=1 turns it off.
+mtime of the modules that build a dataset (an upgrade of banencalc changes those).
+BANENCALC_NO_CACHE=1 turns it off.
 """
 
 from __future__ import annotations
@@ -21,15 +22,16 @@ import hashlib
 import json
 import os
 import stat
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from banencalc.dataset.models import Dataset
+    from banencalc.dataset.records import Dataset
 
 #: the modules whose code shapes a cached dataset
-_BUILDERS = ("models.py", "loading.py", "yaml_strict.py")
-FORMAT = 1
+_BUILDERS = ("models.py", "records.py", "validate.py", "yaml_strict.py")
+FORMAT = 2  # plain records (1 was the pydantic dump)
 PREFIX = "banencalc-cache-"
 SUFFIX = ".json"
 MAX_ENTRIES = 8
@@ -125,23 +127,30 @@ def read(key: str) -> Dataset | None:
 
 
 def _decode(raw: bytes, key: str) -> Dataset | None:
-    """A header line `{"format", "key"}`, then the dataset as JSON; anything else is not ours."""
-    from pydantic import ValidationError
+    """A header line `{"format", "key"}`, then the dataset as JSON; anything else is not ours.
 
-    from banencalc.dataset.models import Dataset
+    What comes back is plain data, checked for the structure of a dataset as the records are built
+    (never code, never pydantic on this path: it is what keeps a warm run fast).
+    """
+    from banencalc.dataset.records import Dataset
 
     header, _, body = raw.partition(b"\n")
     try:
         meta: Any = json.loads(header)
-    except ValueError:
+        if not isinstance(meta, dict) or meta.get("format") != FORMAT or meta.get("key") != key:
+            return None
+        document: Any = json.loads(body, parse_float=Decimal)
+        if not isinstance(document, dict):
+            return None
+        return Dataset.from_plain(document)
+    except (ValueError, RecursionError):
         return None
-    if not isinstance(meta, dict) or meta.get("format") != FORMAT or meta.get("key") != key:
-        return None
-    try:
-        # The same models that validated the YAML check what comes back: plain data, never code.
-        return Dataset.model_validate_json(body)
-    except (ValidationError, ValueError):
-        return None
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)  # exact; read back as a Decimal
+    raise TypeError(f"cannot cache {type(value).__name__}")
 
 
 def write(key: str, dataset: Dataset) -> None:
@@ -152,7 +161,7 @@ def write(key: str, dataset: Dataset) -> None:
         return
     header = json.dumps({"format": FORMAT, "key": key}).encode()
     try:
-        body = dataset.model_dump_json().encode()
+        body = json.dumps(dataset.to_plain(), default=_json_value, separators=(",", ":")).encode()
         with tempfile.NamedTemporaryFile(
             "wb", dir=folder, prefix=f".{PREFIX}", suffix=".tmp", delete=False
         ) as f:

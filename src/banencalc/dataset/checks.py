@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from banencalc.dataset.loading import SECTORS_FILE, TARGETS_FILE, Checked, check_directory, line_for
-from banencalc.dataset.models import Dataset
+from banencalc.dataset.loading import SECTORS_FILE, TARGETS_FILE
+from banencalc.dataset.records import Dataset
+from banencalc.dataset.validate import Checked, check_directory, line_for
 from banencalc.dataset.yaml_strict import LineMap
 from banencalc.errors import Problem
 

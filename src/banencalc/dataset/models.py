@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import (
     BaseModel,
@@ -19,9 +19,9 @@ from pydantic import (
     model_validator,
 )
 
-Status = Literal["verified", "derived", "indicative", "estimated", "unverified"]
-#: Statuses that make a figure official enough to stand in a result without a warning.
-OFFICIAL_STATUSES: frozenset[str] = frozenset({"verified", "derived"})
+from banencalc.dataset.records import OFFICIAL_STATUSES, Dataset, Status
+
+__all__ = ["OFFICIAL_STATUSES", "Dataset", "Status"]
 
 SectorId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 SourceId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=64)]
@@ -64,29 +64,6 @@ class Source(_Strict):
         if self.url is None and self.document is None:
             raise ValueError("a source needs a url or a document number")
         return self
-
-    @property
-    def home_page_only(self) -> bool:
-        """Whether the url names only a site (no path): a reader cannot open the page itself."""
-        if self.url is None:
-            return False
-        rest = self.url.split("://", 1)[1]
-        path = rest.partition("/")[2].split("#", 1)[0].split("?", 1)[0]
-        return path.strip("/") == ""
-
-    def short(self) -> str:
-        when = f", {self.date}" if self.date else ""
-        return f"{self.publisher}{when}"
-
-    def full(self) -> str:
-        parts = [self.title, self.publisher]
-        if self.date:
-            parts.append(self.date)
-        if self.document:
-            parts.append(self.document)
-        if self.url:
-            parts.append(self.url)
-        return "; ".join(parts)
 
 
 class _FigureMeta(_Strict):
@@ -226,98 +203,17 @@ class SectorsFile(_Strict):
     trend: dict[SectorId, dict[Quarter, TrendFigure]] = Field(default_factory=dict)
 
 
-def _at_or_before(series: dict[int, AmountFigure], year: int) -> AmountFigure | None:
-    """The value in force in `year`: the entry with the latest key not after it."""
-    keys = [k for k in series if k <= year]
-    return series[max(keys)] if keys else None
+def to_records(targets: TargetsFile, sectors: SectorsFile, origin: str) -> Dataset:
+    """The validated files as the plain records the core computes with (records.py)."""
+    from banencalc.dataset.records import Dataset
 
-
-class Dataset(_Strict):
-    """Both data files, checked together; look-ups give None where nothing is published."""
-
-    targets_file: TargetsFile
-    sectors_file: SectorsFile
-    origin: str = Field(description="where the files were read from")
-
-    # -- sectors ---------------------------------------------------------------------------------
-    @property
-    def sectors(self) -> dict[str, Sector]:
-        return {s.id: s for s in self.sectors_file.sectors}
-
-    def children(self, sector: str) -> list[Sector]:
-        return [s for s in self.sectors_file.sectors if s.parent == sector]
-
-    def descendants(self, sector: str) -> list[tuple[Sector, int]]:
-        """Every sector below `sector`, depth first, with its depth below it (1 = child)."""
-        found: list[tuple[Sector, int]] = []
-        for child in self.children(sector):
-            found.append((child, 1))
-            found.extend((s, depth + 1) for s, depth in self.descendants(child.id))
-        return found
-
-    # -- figures ---------------------------------------------------------------------------------
-    def target(self, sector: str, year: int) -> CountFigure | None:
-        return self.targets_file.targets.get(sector, {}).get(year)
-
-    def realised(self, sector: str, year: int) -> CountFigure | None:
-        return self.sectors_file.realised.get(sector, {}).get(year)
-
-    def trend(self, sector: str, year: int) -> TrendFigure | None:
-        """The indicative trend figure for the end of `year` (its fourth quarter)."""
-        return self.sectors_file.trend.get(sector, {}).get(f"{year}-Q4")
-
-    def trends_in(self, sector: str, year: int) -> list[tuple[str, TrendFigure]]:
-        """Every indicative trend figure published for a quarter of `year`, in order."""
-        series = self.sectors_file.trend.get(sector, {})
-        return sorted((q, f) for q, f in series.items() if q.startswith(f"{year}-"))
-
-    def published_achievement(self, sector: str, year: int) -> PercentFigure | None:
-        return self.sectors_file.achievement_pct.get(sector, {}).get(year)
-
-    def remark(self, sector: str, year: int) -> Remark | None:
-        return self.sectors_file.remarks.get(sector, {}).get(year)
-
-    def quota_percentage(self, sector: str, year: int) -> PercentFigure | None:
-        return self.targets_file.quota_percentages.get(sector, {}).get(year)
-
-    def constant(self, name: str, year: int) -> AmountFigure | None:
-        series: dict[int, AmountFigure] = getattr(self.targets_file.constants, name)
-        return _at_or_before(series, year)
-
-    def regime(self, year: int) -> tuple[int, Regime] | None:
-        keys = [k for k in self.targets_file.regimes if k <= year]
-        if not keys:
-            return None
-        start = max(keys)
-        return start, self.targets_file.regimes[start]
-
-    def source(self, source_id: str) -> Source:
-        return self.source_index[source_id]
-
-    @property
-    def source_index(self) -> dict[str, Source]:
-        return {s.id: s for s in self.targets_file.sources}
-
-    # -- years -----------------------------------------------------------------------------------
-    def target_years(self, sector: str = "total") -> list[int]:
-        return sorted(self.targets_file.targets.get(sector, {}))
-
-    def realised_years(self, sector: str = "total", *, official_only: bool = False) -> list[int]:
-        series = self.sectors_file.realised.get(sector, {})
-        return sorted(y for y, f in series.items() if f.official or not official_only)
-
-    def years(self) -> list[int]:
-        """Every year any target or realised figure speaks of."""
-        found: set[int] = set()
-        for series in self.targets_file.targets.values():
-            found.update(series)
-        for series in self.sectors_file.realised.values():
-            found.update(series)
-        return sorted(found)
-
-    def latest_official_year(self, sector: str = "total") -> int | None:
-        years = self.realised_years(sector, official_only=True)
-        return years[-1] if years else None
+    return Dataset.from_plain(
+        {
+            "targets_file": targets.model_dump(),
+            "sectors_file": sectors.model_dump(),
+            "origin": origin,
+        }
+    )
 
 
 class ScenarioFile(BaseModel):

@@ -27,9 +27,6 @@ try:
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
-# Data files are a few kilobytes; anything far bigger is a mistake (or an attack) and is refused
-# before the parser spends time and memory on it.
-MAX_FILE_BYTES = 5 * 1024 * 1024
 # The deepest data file nests five levels; a scenario two.
 MAX_DEPTH = 32
 
@@ -183,19 +180,9 @@ def load_text(text: str, file: str) -> tuple[Any, LineMap]:
 
 def load_file(path: Path) -> tuple[Any, LineMap]:
     """Read and parse a YAML file with the checks above; every failure is a DataError naming it."""
-    return parse_bytes(read_file(path), str(path))
+    from banencalc.dataset.loading import read_data_file
 
-
-def read_file(path: Path) -> bytes:
-    """The bytes of a data file: a regular file of at most MAX_FILE_BYTES (checked as read)."""
-    from banencalc.errors import BanencalcError
-    from banencalc.files import read_bounded
-
-    try:
-        return read_bounded(path, MAX_FILE_BYTES, "data file")
-    except BanencalcError as exc:
-        message = exc.message.replace(f"data file {path}: ", "", 1)
-        raise DataError(f"{path}: {message}", [Problem(str(path), None, "", message)]) from None
+    return parse_bytes(read_data_file(path), str(path))
 
 
 def parse_bytes(raw: bytes, name: str) -> tuple[Any, LineMap]:

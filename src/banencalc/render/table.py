@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import IO, Any
 
-from banencalc.dataset.models import Source
+from banencalc.dataset.records import Source
 from banencalc.render.i18n import Lang, t
 from banencalc.render.text import escape_controls, format_value, title_of
 from banencalc.report.model import DISPLAY, Column, Report

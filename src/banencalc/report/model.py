@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from banencalc.dataset.models import Source
+from banencalc.dataset.records import Source
 
 #: how a value is shown; "shown" is text formatted already, aligned like a number
 Kind = Literal["text", "int", "signed", "pct", "decimal", "money", "shown"]

@@ -12,7 +12,7 @@ from typing import Any
 
 from banencalc.calc.provenance import FigureRef
 from banencalc.calc.status import CheckResult, StatusResult, StatusRow
-from banencalc.dataset.models import Source
+from banencalc.dataset.records import Source
 from banencalc.report.model import DISPLAY, Bar, Column, Report
 
 TWO_PLACES = Decimal("0.01")

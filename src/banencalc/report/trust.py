@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 from banencalc.dataset.checks import Finding
-from banencalc.dataset.models import Constants, Dataset
+from banencalc.dataset.records import Constants, Dataset
 from banencalc.report.model import Column, Report
 from banencalc.report.status import source_payload
 
@@ -51,7 +52,7 @@ def all_figures(data: Dataset) -> list[tuple[str, Any]]:
         ("achievement_pct", data.sectors_file.achievement_pct),
         (
             "constants",
-            {name: getattr(data.targets_file.constants, name) for name in Constants.model_fields},
+            {f.name: getattr(data.targets_file.constants, f.name) for f in fields(Constants)},
         ),
     )
     for kind, series in sections:

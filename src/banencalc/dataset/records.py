@@ -1,0 +1,392 @@
+"""The validated data as plain, immutable records: what the core computes with.
+
+The pydantic models (models.py) validate the data files; this module holds what they validated,
+without pydantic, so that a run served from the cache never imports pydantic or YAML (startup is
+part of the product). `Dataset.from_plain` builds the records from plain data (the models' dump, or
+the cache's JSON) and checks its structure on the way: anything malformed raises ValueError.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, fields
+from decimal import Decimal, InvalidOperation
+from typing import Any, Generic, Literal, TypeVar, cast
+
+Status = Literal["verified", "derived", "indicative", "estimated", "unverified"]
+STATUSES: frozenset[str] = frozenset(
+    {"verified", "derived", "indicative", "estimated", "unverified"}
+)
+#: Statuses that make a figure official enough to stand in a result without a warning.
+OFFICIAL_STATUSES: frozenset[str] = frozenset({"verified", "derived"})
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One publication a figure rests on."""
+
+    id: str
+    title: str
+    publisher: str
+    date: str | None = None
+    url: str | None = None
+    document: str | None = None
+    note: str | None = None
+    no_exact_page: str | None = None
+
+    @property
+    def home_page_only(self) -> bool:
+        """Whether the url names only a site (no path): a reader cannot open the page itself."""
+        if self.url is None:
+            return False
+        rest = self.url.split("://", 1)[-1]
+        path = rest.partition("/")[2].split("#", 1)[0].split("?", 1)[0]
+        return path.strip("/") == ""
+
+    def short(self) -> str:
+        when = f", {self.date}" if self.date else ""
+        return f"{self.publisher}{when}"
+
+    def full(self) -> str:
+        parts = [self.title, self.publisher]
+        if self.date:
+            parts.append(self.date)
+        if self.document:
+            parts.append(self.document)
+        if self.url:
+            parts.append(self.url)
+        return "; ".join(parts)
+
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        """(name, value) pairs, as a JSON contract lists them."""
+        for f in fields(self):
+            yield f.name, getattr(self, f.name)
+
+
+V = TypeVar("V", int, Decimal)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure(Generic[V]):
+    """A published (or derived, estimated ...) figure: a count of jobs (`Figure[int]`) or an
+    exact amount, percentage or number of hours (`Figure[Decimal]`)."""
+
+    value: V
+    status: Status
+    source: str
+    note: str | None = None
+    derivation: str | None = None
+    article: str | None = None
+    unit: str | None = None
+    #: published as "about N"
+    approximate: bool = False
+    #: the change on the previous year as the publication states it (e.g. +4,000)
+    published_change: int | None = None
+
+    @property
+    def official(self) -> bool:
+        """Verified or derived, and exact: an approximate figure never sets a default year."""
+        return self.status in OFFICIAL_STATUSES and not self.approximate
+
+
+@dataclass(frozen=True, slots=True)
+class Sector:
+    id: str
+    name: str
+    name_nl: str
+    parent: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Regime:
+    """The quota rules that apply from a year on (versioned by year: a law change is new data)."""
+
+    name: str
+    description: str
+    quota_sectors: tuple[str, ...]
+    levy_charged: bool
+    source: str
+    article: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Remark:
+    """A published statement without a number (e.g. 'well above target')."""
+
+    text: str
+    source: str
+
+
+Count = Figure[int]
+Amount = Figure[Decimal]
+CountSeries = dict[int, Count]
+AmountSeries = dict[int, Amount]
+
+
+@dataclass(frozen=True, slots=True)
+class Constants:
+    """Rule constants, each a series keyed by the year from which a value applies."""
+
+    hours_per_job_week: AmountSeries
+    hours_per_job_year: AmountSeries
+    hours_per_employee_year: AmountSeries
+    liability_threshold_hours: AmountSeries
+    levy_per_job_eur: AmountSeries
+
+
+@dataclass(frozen=True, slots=True)
+class QuotaComponents:
+    """Unpublished components of the quota formula (Wfsv art 38f): A and D x E, per year from."""
+
+    nulmeting_jobs: AmountSeries = field(default_factory=dict)
+    employee_hours: AmountSeries = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class TargetsData:
+    """What data/targets.yaml holds."""
+
+    sources: tuple[Source, ...]
+    constants: Constants
+    regimes: dict[int, Regime]
+    targets: dict[str, CountSeries]
+    quota_percentages: dict[str, AmountSeries]
+    quota_components: dict[str, QuotaComponents]
+
+
+@dataclass(frozen=True, slots=True)
+class SectorsData:
+    """What data/sectors.yaml holds."""
+
+    sectors: tuple[Sector, ...]
+    realised: dict[str, CountSeries]
+    achievement_pct: dict[str, AmountSeries]
+    remarks: dict[str, dict[int, Remark]]
+    #: indicative trend figures keyed by quarter, `2022-Q3`
+    trend: dict[str, dict[str, Count]]
+
+
+def _at_or_before(series: AmountSeries, year: int) -> Amount | None:
+    """The value in force in `year`: the entry with the latest key not after it."""
+    keys = [k for k in series if k <= year]
+    return series[max(keys)] if keys else None
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Both data files, checked together; look-ups give None where nothing is published."""
+
+    targets_file: TargetsData
+    sectors_file: SectorsData
+    #: where the files were read from
+    origin: str
+
+    # -- sectors ---------------------------------------------------------------------------------
+    @property
+    def sectors(self) -> dict[str, Sector]:
+        return {s.id: s for s in self.sectors_file.sectors}
+
+    def children(self, sector: str) -> list[Sector]:
+        return [s for s in self.sectors_file.sectors if s.parent == sector]
+
+    def descendants(self, sector: str) -> list[tuple[Sector, int]]:
+        """Every sector below `sector`, depth first, with its depth below it (1 = child)."""
+        found: list[tuple[Sector, int]] = []
+        for child in self.children(sector):
+            found.append((child, 1))
+            found.extend((s, depth + 1) for s, depth in self.descendants(child.id))
+        return found
+
+    # -- figures ---------------------------------------------------------------------------------
+    def target(self, sector: str, year: int) -> Count | None:
+        return self.targets_file.targets.get(sector, {}).get(year)
+
+    def realised(self, sector: str, year: int) -> Count | None:
+        return self.sectors_file.realised.get(sector, {}).get(year)
+
+    def trend(self, sector: str, year: int) -> Count | None:
+        """The indicative trend figure for the end of `year` (its fourth quarter)."""
+        return self.sectors_file.trend.get(sector, {}).get(f"{year}-Q4")
+
+    def trends_in(self, sector: str, year: int) -> list[tuple[str, Count]]:
+        """Every indicative trend figure published for a quarter of `year`, in order."""
+        series = self.sectors_file.trend.get(sector, {})
+        return sorted(
+            ((q, f) for q, f in series.items() if q.startswith(f"{year}-")), key=lambda x: x[0]
+        )
+
+    def published_achievement(self, sector: str, year: int) -> Amount | None:
+        return self.sectors_file.achievement_pct.get(sector, {}).get(year)
+
+    def remark(self, sector: str, year: int) -> Remark | None:
+        return self.sectors_file.remarks.get(sector, {}).get(year)
+
+    def quota_percentage(self, sector: str, year: int) -> Amount | None:
+        return self.targets_file.quota_percentages.get(sector, {}).get(year)
+
+    def constant(self, name: str, year: int) -> Amount | None:
+        series: AmountSeries = getattr(self.targets_file.constants, name)
+        return _at_or_before(series, year)
+
+    def regime(self, year: int) -> tuple[int, Regime] | None:
+        keys = [k for k in self.targets_file.regimes if k <= year]
+        if not keys:
+            return None
+        start = max(keys)
+        return start, self.targets_file.regimes[start]
+
+    def source(self, source_id: str) -> Source:
+        return self.source_index[source_id]
+
+    @property
+    def source_index(self) -> dict[str, Source]:
+        return {s.id: s for s in self.targets_file.sources}
+
+    # -- years -----------------------------------------------------------------------------------
+    def target_years(self, sector: str = "total") -> list[int]:
+        return sorted(self.targets_file.targets.get(sector, {}))
+
+    def realised_years(self, sector: str = "total", *, official_only: bool = False) -> list[int]:
+        series = self.sectors_file.realised.get(sector, {})
+        return sorted(y for y, f in series.items() if f.official or not official_only)
+
+    def years(self) -> list[int]:
+        """Every year any target or realised figure speaks of."""
+        found: set[int] = set()
+        for series in self.targets_file.targets.values():
+            found.update(series)
+        for series in self.sectors_file.realised.values():
+            found.update(series)
+        return sorted(found)
+
+    def latest_official_year(self, sector: str = "total") -> int | None:
+        years = self.realised_years(sector, official_only=True)
+        return years[-1] if years else None
+
+    # -- plain data (the cache, the models) --------------------------------------------------------
+    def to_plain(self) -> dict[str, Any]:
+        """Plain dicts, lists, ints, Decimals and strings, in the data files' shape."""
+        return {
+            "targets_file": _plain(self.targets_file),
+            "sectors_file": _plain(self.sectors_file),
+            "origin": self.origin,
+        }
+
+    @classmethod
+    def from_plain(cls, document: Mapping[str, Any]) -> Dataset:
+        """Records from plain data (keys may be strings, decimals may be strings, as in JSON);
+        ValueError when its structure is not a dataset's."""
+        try:
+            t, s = document["targets_file"], document["sectors_file"]
+            constants = t["constants"]
+            targets = TargetsData(
+                sources=tuple(_record(Source, x) for x in t["sources"]),
+                constants=Constants(
+                    **{f.name: _amounts(constants[f.name]) for f in fields(Constants)}
+                ),
+                regimes={
+                    int(k): _record(Regime, {**v, "quota_sectors": tuple(v["quota_sectors"])})
+                    for k, v in t["regimes"].items()
+                },
+                targets=_by_sector(t["targets"], _counts),
+                quota_percentages=_by_sector(t.get("quota_percentages", {}), _amounts),
+                quota_components={
+                    sector: QuotaComponents(
+                        **{name: _amounts(series) for name, series in parts.items()}
+                    )
+                    for sector, parts in t.get("quota_components", {}).items()
+                },
+            )
+            sectors = SectorsData(
+                sectors=tuple(_record(Sector, x) for x in s["sectors"]),
+                realised=_by_sector(s["realised"], _counts),
+                achievement_pct=_by_sector(s.get("achievement_pct", {}), _amounts),
+                remarks={
+                    sector: {int(y): _record(Remark, r) for y, r in remarks.items()}
+                    for sector, remarks in s.get("remarks", {}).items()
+                },
+                trend={
+                    sector: {str(q): _count(f) for q, f in series.items()}
+                    for sector, series in s.get("trend", {}).items()
+                },
+            )
+            origin = document["origin"]
+        except (KeyError, TypeError, AttributeError, InvalidOperation) as exc:
+            raise ValueError(f"not a dataset: {exc!r}") from None
+        if not isinstance(origin, str):
+            raise ValueError("not a dataset: origin")
+        return cls(targets, sectors, origin)
+
+
+def _record(kind: type[Any], values: Mapping[str, Any]) -> Any:
+    names = {f.name for f in fields(kind)}
+    for name, value in values.items():
+        if name not in names:
+            raise ValueError(f"not a dataset: unknown field {name!r}")
+        if value is not None and not isinstance(value, str | bool | int | tuple):
+            raise ValueError(f"not a dataset: {name} is a {type(value).__name__}")
+    return kind(**values)
+
+
+def _meta(values: Mapping[str, Any]) -> dict[str, Any]:
+    """A figure's fields besides its value, checked to be plain."""
+    if values["status"] not in STATUSES or not isinstance(values["source"], str):
+        raise ValueError("not a dataset: a figure's status or source")
+    rest = {k: v for k, v in values.items() if k != "value"}
+    for name, item in rest.items():
+        if item is not None and not isinstance(item, str | bool | int):
+            raise ValueError(f"not a dataset: {name}")
+    return rest
+
+
+def _count(values: Mapping[str, Any]) -> Count:
+    raw = values["value"]
+    if isinstance(raw, bool) or not isinstance(raw, int):
+        raise ValueError("not a dataset: a count is a whole number")
+    return Figure(raw, **_meta(values))
+
+
+def _amount(values: Mapping[str, Any]) -> Amount:
+    raw = values["value"]
+    if isinstance(raw, bool) or not isinstance(raw, int | str | Decimal):
+        raise ValueError("not a dataset: an amount's value")
+    value = Decimal(raw) if not isinstance(raw, Decimal) else raw
+    if not value.is_finite():
+        raise ValueError("not a dataset: an amount is not finite")
+    return Figure(value, **_meta(values))
+
+
+def _counts(series: Mapping[Any, Any]) -> CountSeries:
+    return {int(year): _count(figure) for year, figure in series.items()}
+
+
+def _amounts(series: Mapping[Any, Any]) -> AmountSeries:
+    return {int(year): _amount(figure) for year, figure in series.items()}
+
+
+S = TypeVar("S")
+
+
+def _by_sector(
+    sections: Mapping[str, Any], build: Callable[[Mapping[Any, Any]], S]
+) -> dict[str, S]:
+    return {str(sector): build(series) for sector, series in sections.items()}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Source | Figure | Sector | Regime | Remark):
+        # Fields at their default are left out: the files never write them, and a figure kind
+        # that does not have a field (a count has no unit) must not receive it.
+        return {
+            f.name: _plain(getattr(value, f.name))
+            for f in fields(value)
+            if getattr(value, f.name) != f.default
+        }
+    if isinstance(value, Constants | QuotaComponents | TargetsData | SectorsData):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return cast(Any, value)
