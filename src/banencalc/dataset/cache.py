@@ -11,14 +11,15 @@ Safety first: the cache can only ever make a run faster, never change, break or 
 - It deletes only files it wrote itself (`banencalc-cache-<key>.json`), keeping the newest
   MAX_ENTRIES so that switching between data directories or checkouts still hits.
 
-Keyed by a hash of the two files' bytes, their directory, the version of pydantic, and the size and
-mtime of the modules that build a dataset (an upgrade of banencalc changes those).
+Keyed by a hash of the two files' bytes, their directory, and the size and mtime of the modules
+that build a dataset and of pydantic's core (an upgrade of either changes those).
 BANENCALC_NO_CACHE=1 turns it off.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import stat
@@ -54,21 +55,17 @@ def cache_dir() -> Path | None:
 
 
 def cache_key(directory: Path, *contents: bytes) -> str:
-    import pydantic
-
-    # The code that builds a dataset is part of the key too (a checkout changes it without a new
-    # version): its modules' size and modification time, a stat each.
+    # The code that builds a dataset is part of the key too (a checkout or an upgrade changes it):
+    # the size and modification time of its modules and of the validator's core, a stat each,
+    # found without importing pydantic (which a warm run never needs).
     here = Path(__file__).parent
-    code = "|".join(
-        f"{s.st_size}:{s.st_mtime_ns}" for s in (here.joinpath(m).stat() for m in _BUILDERS)
-    )
+    files = [here / m for m in _BUILDERS]
+    validator = importlib.util.find_spec("pydantic_core")
+    if validator is not None and validator.origin:
+        files.append(Path(validator.origin))
+    code = "|".join(f"{s.st_size}:{s.st_mtime_ns}" for s in (f.stat() for f in files))
     digest = hashlib.blake2b(digest_size=20)
-    for part in (
-        str(directory.resolve()).encode(),
-        pydantic.VERSION.encode(),
-        code.encode(),
-        *contents,
-    ):
+    for part in (str(directory.resolve()).encode(), code.encode(), *contents):
         digest.update(len(part).to_bytes(8, "little"))
         digest.update(part)
     return digest.hexdigest()
