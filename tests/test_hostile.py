@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import banencalc.cli.app
+import banencalc.cli.pipeline
 from banencalc.dataset.yaml_strict import load_text, parse_bytes
 from banencalc.errors import BanencalcError, DataError
 from banencalc.scenario import parse_set
@@ -153,7 +153,7 @@ def test_unexpected_error_is_one_line_with_a_hint(
     def explode(*_: object, **__: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(banencalc.cli.app, "_load", explode)
+    monkeypatch.setattr(banencalc.cli.pipeline, "load", explode)
     result = run_cli("status")
     assert result.exit_code == 70
     assert result.stderr.strip().count("\n") == 0

@@ -1,0 +1,417 @@
+"""`quota` and `employer`: the quota percentage, and one employer or a file of many."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+import typer
+
+from banencalc.cli.guard import fail, guarded
+from banencalc.cli.options import (
+    BatchFormat,
+    Common,
+    OutputFormat,
+    Per,
+    command_app,
+    with_common,
+)
+from banencalc.cli.pipeline import (
+    load,
+    number,
+    positive,
+    refuse_output_onto_inputs,
+    run_pipeline,
+)
+
+if TYPE_CHECKING:
+    from banencalc.dataset.records import Dataset
+    from banencalc.report.model import Report
+
+app = command_app()
+
+
+@app.command(
+    epilog="Examples:\n\n"
+    "    banencalc quota --year 2019\n\n"
+    "    banencalc quota --year 2019 --use-estimates\n\n"
+    "    banencalc quota --year 2021 --nulmeting-jobs 11700 --employees 975000"
+)
+@guarded
+@with_common
+def quota(
+    year: Annotated[
+        int,
+        typer.Option(
+            "--year", "-y", show_default=False, help="The year the percentage applies to."
+        ),
+    ],
+    sector: Annotated[str, typer.Option("--sector", "-s", help="Sector id.")] = "government",
+    nulmeting_jobs: Annotated[
+        str | None,
+        typer.Option(
+            "--nulmeting-jobs",
+            metavar="A",
+            show_default=False,
+            help="A: target-group jobs at the nulmeting (1 Jan 2013); not published.",
+        ),
+    ] = None,
+    employees: Annotated[
+        str | None,
+        typer.Option(
+            "--employees",
+            metavar="D",
+            show_default=False,
+            help="D: employees at liable employers in the year; not published.",
+        ),
+    ] = None,
+    use_estimates: Annotated[
+        bool,
+        typer.Option(
+            "--use-estimates", help="Fill A and D x E from the labelled estimates in the data."
+        ),
+    ] = False,
+    *,
+    common: Common,
+) -> None:
+    """The quota percentage: published (with its status) and recomputed by Wfsv art 38f."""
+    from banencalc.calc.quota import quota as compute
+    from banencalc.report.quota import quota_report
+
+    a = number("--nulmeting-jobs", nulmeting_jobs)
+    d = number("--employees", employees)
+
+    def build(dataset: Dataset) -> Report:
+        return quota_report(
+            compute(
+                dataset, year, sector, nulmeting_jobs=a, employees=d, use_estimates=use_estimates
+            )
+        )
+
+    run_pipeline(common, build)
+
+
+@app.command(
+    epilog="Examples:\n\n"
+    "    banencalc employer --year 2018 --paid-hours 300000\n\n"
+    "    banencalc employer --year 2024 --paid-hours 2500 --per week "
+    "--target-group-hours 40\n\n"
+    "    banencalc employer --year 2024 --fte 120 --hours-per-week 36 "
+    "--target-group-jobs 2\n\n"
+    "    banencalc employer --paid-hours 300000 --years 2019-2025\n\n"
+    "    banencalc employer --year 2019 --paid-hours 300000 --by 2024\n\n"
+    "    banencalc employer --year 2024 --file employers.csv --output results.csv"
+)
+@guarded
+@with_common
+def employer(
+    year: Annotated[
+        int | None, typer.Option("--year", "-y", show_default=False, help="The year of the hours.")
+    ] = None,
+    paid_hours: Annotated[
+        str | None,
+        typer.Option(
+            "--paid-hours",
+            metavar="H",
+            show_default=False,
+            help="Total paid hours (verloonde uren), per year or per --per week.",
+        ),
+    ] = None,
+    per: Annotated[
+        Per, typer.Option("--per", help="Whether the hours are per year or per week.")
+    ] = Per.year,
+    fte: Annotated[
+        str | None,
+        typer.Option(
+            "--fte",
+            metavar="N",
+            show_default=False,
+            help="Employees (FTE) instead of --paid-hours; with --hours-per-week.",
+        ),
+    ] = None,
+    hours_per_week: Annotated[
+        str | None,
+        typer.Option(
+            "--hours-per-week",
+            metavar="h",
+            show_default=False,
+            help="Hours a week per FTE for --fte; else the week of the people to hire in 'to close "
+            "the gap' (default: a job of 25.5 h).",
+        ),
+    ] = None,
+    target_group_hours: Annotated[
+        str | None,
+        typer.Option(
+            "--target-group-hours",
+            metavar="H",
+            show_default=False,
+            help="Paid hours of target-group employees (same period as the paid hours).",
+        ),
+    ] = None,
+    target_group_jobs: Annotated[
+        str | None,
+        typer.Option(
+            "--target-group-jobs",
+            metavar="J",
+            show_default=False,
+            help="Target-group employment in jobs of 25.5 h a week, instead of hours.",
+        ),
+    ] = None,
+    previous_year_hours: Annotated[
+        str | None,
+        typer.Option(
+            "--previous-year-hours",
+            metavar="H",
+            show_default=False,
+            help="Paid hours declared in the previous year (less hired-out agency staff): the "
+            "second liability test, Wfsv art 34 lid 4. Without it that test is not applied.",
+        ),
+    ] = None,
+    hired_out_hours: Annotated[
+        str | None,
+        typer.Option(
+            "--hired-out-hours",
+            metavar="H",
+            show_default=False,
+            help="As a lender: hours of agency staff hired out to others; they leave the paid "
+            "hours (variable A) and the threshold test (Besluit Wfsv art 2.31, 2.33).",
+        ),
+    ] = None,
+    hours_from_lenders: Annotated[
+        str | None,
+        typer.Option(
+            "--hours-from-lenders",
+            metavar="H",
+            show_default=False,
+            help="As a hirer: target-group hours a lender attributes to you (C up, Besluit Wfsv "
+            "art 2.28 lid 4).",
+        ),
+    ] = None,
+    hours_to_hirers: Annotated[
+        str | None,
+        typer.Option(
+            "--hours-to-hirers",
+            metavar="H",
+            show_default=False,
+            help="As a lender: target-group hours you attribute to hirers (C down, Besluit Wfsv "
+            "art 2.28 lid 5).",
+        ),
+    ] = None,
+    sector: Annotated[
+        str,
+        typer.Option(
+            "--sector", "-s", help="Sector id (the quota is activated for government only)."
+        ),
+    ] = "government",
+    quota_pct: Annotated[
+        str | None,
+        typer.Option(
+            "--quota-pct",
+            metavar="PCT",
+            show_default=False,
+            help="Use this quota percentage instead of the published one.",
+        ),
+    ] = None,
+    years: Annotated[
+        str | None,
+        typer.Option(
+            "--years",
+            metavar="Y1-Y2",
+            show_default=False,
+            help="The same employer over several years, each with its own percentage.",
+        ),
+    ] = None,
+    by: Annotated[
+        int | None,
+        typer.Option(
+            "--by",
+            metavar="Y",
+            show_default=False,
+            help="The hiring pace that removes the shortfall by year Y (each year's percentage).",
+        ),
+    ] = None,
+    file: Annotated[
+        Path | None,
+        typer.Option(
+            "--file",
+            metavar="CSV",
+            show_default=False,
+            dir_okay=False,
+            help="Many employers: CSV with id, paid_hours, target_group_hours[, sector, year].",
+        ),
+    ] = None,
+    batch_format: Annotated[
+        BatchFormat, typer.Option("--batch-format", help="With --file: csv or jsonl (JSON lines).")
+    ] = BatchFormat.csv,
+    skip_invalid: Annotated[
+        bool,
+        typer.Option(
+            "--skip-invalid", help="With --file: leave bad rows out (they are listed) and go on."
+        ),
+    ] = False,
+    *,
+    common: Common,
+) -> None:
+    """One employer's quota: liable?, required jobs, shortfall and levy, step by step."""
+    if file is not None:
+        given = {
+            "--paid-hours": paid_hours,
+            "--fte": fte,
+            "--hours-per-week": hours_per_week,
+            "--target-group-hours": target_group_hours,
+            "--target-group-jobs": target_group_jobs,
+            "--previous-year-hours": previous_year_hours,
+            "--hired-out-hours": hired_out_hours,
+            "--hours-from-lenders": hours_from_lenders,
+            "--hours-to-hirers": hours_to_hirers,
+            "--quota-pct": quota_pct,
+            "--years": years,
+            "--by": by,
+            "--set": common.set_items,
+            "--scenario": common.scenario,
+            "--sources": common.sources or None,
+        }
+        if per is not Per.year:
+            given["--per"] = per.value
+        if common.fmt is not OutputFormat.table:
+            given["--format"] = common.fmt.value
+        ignored = [option for option, value in given.items() if value]
+        if ignored:
+            fail(
+                f"{', '.join(ignored)} cannot be used with --file (each row carries its own "
+                "hours; the output is chosen with --batch-format csv|jsonl and --output); the "
+                "optional columns are sector, year, previous_year_hours, hired_out_hours, "
+                "hours_from_lenders and hours_to_hirers"
+            )
+        refuse_output_onto_inputs(common.output, common.data, file)
+        _employer_batch(
+            load(common.data),
+            file,
+            year,
+            sector,
+            common.output,
+            batch_format,
+            skip_invalid,
+            common.strict,
+        )
+        return
+    from banencalc.calc.employer import EmployerInput, assess, goal_seek, hiring_path, years_ahead
+    from banencalc.report.quota import employer_report, employer_years_report, hiring_report
+
+    period, paid = _paid_hours(paid_hours, per, fte, hours_per_week)
+    if target_group_hours is not None and target_group_jobs is not None:
+        fail("give --target-group-hours or --target-group-jobs, not both")
+    tg_hours = number("--target-group-hours", target_group_hours)
+    tg_jobs = number("--target-group-jobs", target_group_jobs)
+    pct = number("--quota-pct", quota_pct, percent=True)
+    week = positive("--hours-per-week", hours_per_week) if fte is None else None
+    previous = number("--previous-year-hours", previous_year_hours)
+    lending = {
+        "hired_out_hours": number("--hired-out-hours", hired_out_hours) or Decimal(0),
+        "hours_from_lenders": number("--hours-from-lenders", hours_from_lenders) or Decimal(0),
+        "hours_to_hirers": number("--hours-to-hirers", hours_to_hirers) or Decimal(0),
+    }
+    if years is None and year is None:
+        fail("--year is required (or --years Y1-Y2)")
+    if years is not None and by is not None:
+        fail("give --years or --by, not both (--by draws a path from --year)")
+    if years is not None and year is not None:
+        fail("give --year or --years, not both")
+
+    def build(dataset: Dataset) -> Report:
+        from banencalc.parsing import parse_year_range
+
+        first_year = parse_year_range(years)[0] if years is not None else year
+        assert first_year is not None
+        unit = dataset.constant(f"hours_per_job_{period}", first_year)
+        tg = tg_hours or Decimal(0)
+        if tg_jobs is not None and unit is not None:
+            tg = tg_jobs * unit.value
+        base = EmployerInput(first_year, paid, tg, period, sector, pct, previous, **lending)
+        if years is not None:
+            return employer_years_report(years_ahead(dataset, base, parse_year_range(years)))
+        if by is not None:
+            return hiring_report(hiring_path(dataset, base, by))
+        result = assess(dataset, base)
+        goal = None
+        if result.shortfall_jobs > 0:
+            job_week = dataset.constant("hours_per_job_week", first_year)
+            goal = goal_seek(result, week or (job_week.value if job_week else None))
+        return employer_report(result, goal)
+
+    run_pipeline(common, build)
+
+
+def _paid_hours(
+    paid_hours: str | None, per: Per, fte: str | None, hours_per_week: str | None
+) -> tuple[Literal["year", "week"], Decimal]:
+    if fte is not None:
+        if paid_hours is not None:
+            fail("give --paid-hours or --fte with --hours-per-week, not both")
+        count = number("--fte", fte)
+        week = positive("--hours-per-week", hours_per_week)
+        if count is None or week is None:
+            fail("--fte needs --hours-per-week")
+        return "week", count * week
+    value = number("--paid-hours", paid_hours)
+    if value is None:
+        fail("give --paid-hours H (or --fte N --hours-per-week h, or --file CSV)")
+    return ("year" if per is Per.year else "week"), value
+
+
+def _employer_batch(
+    dataset: Dataset,
+    file: Path,
+    year: int | None,
+    sector: str,
+    output: Path | None,
+    batch_format: BatchFormat,
+    skip_invalid: bool,
+    strict: bool = False,
+) -> None:
+    from rich.console import Console
+
+    from banencalc.batch import run_batch, write_output
+
+    errors = Console(stderr=True)
+    show_progress = errors.is_terminal and file.exists() and file.stat().st_size > 2_000_000
+
+    def produce(out: Any) -> Any:
+        if not show_progress:
+            return run_batch(
+                dataset,
+                file,
+                year=year,
+                sector=sector,
+                out=out,
+                out_format=batch_format.value,
+                skip_invalid=skip_invalid,
+                strict=strict,
+            )
+        from rich.progress import Progress
+
+        with Progress(console=errors, transient=True) as progress:
+            task = progress.add_task(f"reading {file.name}", total=None)
+            return run_batch(
+                dataset,
+                file,
+                year=year,
+                sector=sector,
+                out=out,
+                out_format=batch_format.value,
+                skip_invalid=skip_invalid,
+                strict=strict,
+                on_progress=lambda n: progress.update(task, completed=n),
+            )
+
+    summary = write_output(output, produce)
+    for line_no, reason in summary.skipped:
+        typer.echo(f"banencalc: skipped line {line_no}: {reason}", err=True)
+    typer.echo(
+        f"banencalc: {summary.rows:,} employers, {summary.liable:,} liable, total "
+        f"shortfall {summary.shortfall_jobs:,.2f} jobs, total levy EUR "
+        f"{summary.levy_eur:,.2f}"
+        + (f", {summary.skipped_count:,} rows skipped" if summary.skipped_count else ""),
+        err=True,
+    )

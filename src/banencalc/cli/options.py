@@ -1,0 +1,183 @@
+"""The options every command shares, declared once, and the Typer app each command module uses.
+
+`with_common` adds the shared options (format, data, sources, what-if, output, strict, language) to
+a command's signature and hands them to it as one keyword-only `common: Common`.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class Language(StrEnum):
+    en = "en"
+    nl = "nl"
+
+
+class Per(StrEnum):
+    year = "year"
+    week = "week"
+
+
+class BatchFormat(StrEnum):
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+# -- options every command shares -----------------------------------------------------------------
+DataOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--data",
+        envvar="BANENCALC_DATA",
+        metavar="DIR",
+        show_default=False,
+        help="Directory with your own targets.yaml and sectors.yaml (default: the "
+        "bundled data; also $BANENCALC_DATA).",
+    ),
+]
+FormatOpt = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        case_sensitive=False,
+        help="table for people; json, csv, markdown for scripts and memos.",
+    ),
+]
+SourcesOpt = Annotated[
+    bool,
+    typer.Option("--sources", help="List the full references of the sources used."),
+]
+SetOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--set",
+        metavar="KEY=VALUE",
+        show_default=False,
+        help="What-if: change a figure or parameter for this run (repeatable), e.g. "
+        "realised.government.2021=21000, quota.government.2025=2.8, levy_eur=7500.",
+    ),
+]
+ScenarioOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--scenario",
+        metavar="FILE",
+        show_default=False,
+        dir_okay=False,
+        help="What-if: a YAML file with name, description and set: {KEY: VALUE}.",
+    ),
+]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        show_default=False,
+        dir_okay=False,
+        help="Write the result to FILE instead of stdout.",
+    ),
+]
+StrictOpt = Annotated[
+    bool,
+    typer.Option(
+        "--strict",
+        help="Exit 2 when the result rests on a figure that is not "
+        "verified (derived, indicative, estimated or unverified).",
+    ),
+]
+LangOpt = Annotated[
+    Language,
+    typer.Option(
+        "--lang",
+        envvar="BANENCALC_LANG",
+        case_sensitive=False,
+        help="Language of tables and Markdown: en or nl (Dutch labels and numbers, "
+        "66.097 and 2,14%). JSON and CSV are never localised. Also $BANENCALC_LANG.",
+    ),
+]
+SectorOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--sector",
+        "-s",
+        help="Sector id: total, market, government or a subsector id (see `status --breakdown`).",
+    ),
+]
+
+
+@dataclass(frozen=True)
+class Common:
+    fmt: OutputFormat
+    data: Path | None
+    sources: bool
+    set_items: list[str] | None
+    scenario: Path | None
+    output: Path | None
+    strict: bool
+    lang: Language = Language.en
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: (parameter, its option, default) of the shared options, in the order help lists them
+_COMMON_PARAMETERS = (
+    ("fmt", FormatOpt, OutputFormat.table),
+    ("data", DataOpt, None),
+    ("sources", SourcesOpt, False),
+    ("set_items", SetOpt, None),
+    ("scenario", ScenarioOpt, None),
+    ("output", OutputOpt, None),
+    ("strict", StrictOpt, False),
+    ("lang", LangOpt, Language.en),
+)
+assert [name for name, _, _ in _COMMON_PARAMETERS] == [f.name for f in fields(Common)]
+
+
+def with_common(func: F) -> F:
+    """Give `func(..., *, common: Common)` the shared options, declared here once."""
+    signature = inspect.signature(func, eval_str=True)
+    own = [p for p in signature.parameters.values() if p.name != "common"]
+    shared = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=option)
+        for name, option, default in _COMMON_PARAMETERS
+    ]
+
+    @functools.wraps(func)
+    def command(**kwargs: Any) -> Any:
+        common = Common(**{name: kwargs.pop(name) for name, _, _ in _COMMON_PARAMETERS})
+        return func(**kwargs, common=common)
+
+    command.__signature__ = signature.replace(parameters=[*own, *shared])  # type: ignore[attr-defined]
+    command.__annotations__ = {
+        **{p.name: p.annotation for p in own},
+        **{name: option for name, option, _ in _COMMON_PARAMETERS},
+        "return": signature.return_annotation,
+    }
+    return command  # type: ignore[return-value]
+
+
+def command_app() -> typer.Typer:
+    """The Typer app of one command module (the main app loads it only when it is invoked)."""
+    return typer.Typer(
+        pretty_exceptions_enable=False,
+        rich_markup_mode="markdown",
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )

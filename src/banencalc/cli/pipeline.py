@@ -1,0 +1,145 @@
+"""The pipeline every command shares: load the data, apply a what-if scenario if one is given,
+build the report for the baseline (and the scenario), warn about figures that are not verified,
+render, and write to stdout or --output. Also the reading of numbers typed as options."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from banencalc.cli.guard import fail, warn
+from banencalc.cli.options import Common
+from banencalc.errors import BanencalcError
+
+if TYPE_CHECKING:
+    from banencalc.dataset.records import Dataset
+    from banencalc.report.model import Report
+
+
+def load(data_dir: Path | None) -> Dataset:
+    from banencalc.dataset.loading import load_dataset
+
+    return load_dataset(data_dir)
+
+
+def run_pipeline(common: Common, build: Callable[[Dataset], Report]) -> Report:
+    """Load, apply the scenario, build, warn, render, write. Returns the report of the answer
+    (the scenario's when one is active) so a command can derive its exit code."""
+    refuse_output_onto_inputs(common.output, common.data, common.scenario)
+    dataset = load(common.data)
+    report = build(dataset)
+    answer = report
+    if common.set_items or common.scenario is not None:
+        from banencalc import scenario as whatif
+        from banencalc.render.compare import compare
+
+        chosen = (
+            whatif.load_scenario(common.scenario)
+            if common.scenario is not None
+            else whatif.Scenario("--set", "", {})
+        )
+        overrides = {**chosen.overrides, **whatif.parse_set(common.set_items or [])}
+        chosen = whatif.Scenario(chosen.name, chosen.description, overrides)
+        changed, changes = whatif.apply(dataset, chosen)
+        answer = build(changed)
+        report = compare(
+            report,
+            answer,
+            chosen.name,
+            [str(c) for c in changes],
+            [{"key": c.key, "old": c.old, "new": c.new} for c in changes],
+            common.lang.value,
+        )
+    check_provenance(answer, common.strict)
+    write(report, common)
+    return answer
+
+
+def refuse_output_onto_inputs(output: Path | None, data: Path | None, *others: Path | None) -> None:
+    """Before anything is read: --output must not name a file this run reads."""
+    if output is None:
+        return
+    from banencalc.dataset.loading import SECTORS_FILE, TARGETS_FILE, resolve_data_dir
+    from banencalc.files import refuse_overwriting_inputs
+
+    directory = resolve_data_dir(data)
+    inputs = [directory / TARGETS_FILE, directory / SECTORS_FILE]
+    refuse_overwriting_inputs(output, [*inputs, *(o for o in others if o is not None)])
+
+
+def check_provenance(report: Report, strict: bool) -> None:
+    """Warn about figures that are neither verified nor derived from verified ones, or that are
+    approximate; with --strict, refuse anything not verified and exact."""
+    figures = report.payload.get("figures", [])
+
+    def label(f: dict[str, Any]) -> str:
+        return f"{f['key']} ({f['status']}{', approximate' if f.get('approximate') else ''})"
+
+    weak = [
+        label(f)
+        for f in figures
+        if f.get("approximate") or f.get("status") not in (None, "verified", "derived")
+    ]
+    if strict:
+        weak = [label(f) for f in figures if f.get("approximate") or f.get("status") != "verified"]
+    if not weak:
+        return
+    message = "this result rests on figures that are not verified: " + ", ".join(weak)
+    if strict:
+        raise BanencalcError(message + " (--strict)")
+    warn(message)
+
+
+def write(report: Report, common: Common) -> None:
+    from banencalc.files import write_atomic, write_stdout
+    from banencalc.render import render
+
+    if common.output is None:
+        write_stdout(
+            lambda out: render(
+                report, common.fmt.value, out, full_sources=common.sources, lang=common.lang.value
+            )
+        )
+        return
+    write_atomic(
+        common.output,
+        lambda out: render(
+            report,
+            common.fmt.value,
+            out,
+            full_sources=common.sources,
+            color=False,
+            lang=common.lang.value,
+        ),
+    )
+
+
+def number(option: str, text: str | None, *, percent: bool = False) -> Decimal | None:
+    """A number typed for `option`; `%` is allowed only where a percentage is asked for."""
+    from banencalc.parsing import parse_decimal
+
+    if text is None:
+        return None
+    if percent and text.strip().endswith("%"):
+        text = text.strip()[:-1]
+    return parse_decimal(text, option)
+
+
+def positive(option: str, text: str | None) -> Decimal | None:
+    value = number(option, text)
+    if value is not None and value <= 0:
+        fail(f"{option} must be above 0, not {text}")
+    return value
+
+
+def print_chart(title: str, lines: list[Any]) -> None:
+    from rich.console import Console
+
+    from banencalc.render.charts import line_chart
+
+    console = Console()
+    color = console.is_terminal and not console.no_color
+    sys.stdout.write(line_chart(title, lines, width=min(console.width, 100), color=color) + "\n")
