@@ -40,8 +40,16 @@ class LazyGroup(TyperGroup):
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name not in COMMANDS:
             return None
-        module = importlib.import_module(COMMANDS[cmd_name])
-        return typer.main.get_group(module.app).get_command(ctx, cmd_name)
+        module_app = importlib.import_module(COMMANDS[cmd_name]).app
+        for info in module_app.registered_commands:  # build this command only
+            name = info.name or typer.main.get_command_name(info.callback.__name__)
+            if name == cmd_name:
+                return typer.main.get_command_from_info(
+                    info,
+                    pretty_exceptions_short=module_app.pretty_exceptions_short,
+                    rich_markup_mode=module_app.rich_markup_mode,
+                )
+        return None
 
 
 app = typer.Typer(

@@ -19,7 +19,7 @@ BANENCALC_NO_CACHE=1 turns it off.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
+import importlib.machinery
 import json
 import os
 import stat
@@ -60,7 +60,7 @@ def cache_key(directory: Path, *contents: bytes) -> str:
     # found without importing pydantic (which a warm run never needs).
     here = Path(__file__).parent
     files = [here / m for m in _BUILDERS]
-    validator = importlib.util.find_spec("pydantic_core")
+    validator = importlib.machinery.PathFinder.find_spec("pydantic_core")
     if validator is not None and validator.origin:
         files.append(Path(validator.origin))
     code = "|".join(f"{s.st_size}:{s.st_mtime_ns}" for s in (f.stat() for f in files))

@@ -21,7 +21,7 @@ STATUSES: frozenset[str] = frozenset(
 OFFICIAL_STATUSES: frozenset[str] = frozenset({"verified", "derived"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Source:
     """One publication a figure rests on."""
 
@@ -66,7 +66,7 @@ class Source:
 V = TypeVar("V", int, Decimal)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Figure(Generic[V]):
     """A published (or derived, estimated ...) figure: a count of jobs (`Figure[int]`) or an
     exact amount, percentage or number of hours (`Figure[Decimal]`)."""
@@ -89,7 +89,7 @@ class Figure(Generic[V]):
         return self.status in OFFICIAL_STATUSES and not self.approximate
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Sector:
     id: str
     name: str
@@ -98,7 +98,7 @@ class Sector:
     description: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Regime:
     """The quota rules that apply from a year on (versioned by year: a law change is new data)."""
 
@@ -110,7 +110,7 @@ class Regime:
     article: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Remark:
     """A published statement without a number (e.g. 'well above target')."""
 
@@ -124,7 +124,7 @@ CountSeries = dict[int, Count]
 AmountSeries = dict[int, Amount]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Constants:
     """Rule constants, each a series keyed by the year from which a value applies."""
 
@@ -135,7 +135,7 @@ class Constants:
     levy_per_job_eur: AmountSeries
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class QuotaComponents:
     """Unpublished components of the quota formula (Wfsv art 38f): A and D x E, per year from."""
 
@@ -143,7 +143,7 @@ class QuotaComponents:
     employee_hours: AmountSeries = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class TargetsData:
     """What data/targets.yaml holds."""
 
@@ -155,7 +155,7 @@ class TargetsData:
     quota_components: dict[str, QuotaComponents]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class SectorsData:
     """What data/sectors.yaml holds."""
 
