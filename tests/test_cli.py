@@ -250,3 +250,19 @@ def test_employer_attributing_more_than_held_is_refused(run_cli: RunCli) -> None
     )
     assert result.exit_code == 2 and "exceed" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_help_list_matches_each_commands_own_help() -> None:
+    import importlib
+
+    import typer
+
+    from banencalc.cli.app import COMMANDS
+
+    for name, (module, short_help) in COMMANDS.items():
+        infos = importlib.import_module(module).app.registered_commands
+        (info,) = [
+            i for i in infos if (i.name or typer.main.get_command_name(i.callback.__name__)) == name
+        ]
+        doc = (info.callback.__doc__ or "").strip().splitlines()[0]
+        assert doc == short_help, name

@@ -17,30 +17,74 @@ from typer.core import TyperGroup
 from banencalc.cli.guard import state
 from banencalc.errors import EXIT_USAGE
 
-#: command -> the module that defines it, in the order help lists them
+#: command -> the module that defines it and its one-line help (the first line of its docstring,
+#: kept here so that `banencalc --help` need not import every command; a test holds them equal),
+#: in the order help lists them
 COMMANDS = {
-    "status": "banencalc.cli.figures",
-    "history": "banencalc.cli.figures",
-    "check": "banencalc.cli.figures",
-    "quota": "banencalc.cli.employer",
-    "employer": "banencalc.cli.employer",
-    "trajectory": "banencalc.cli.trajectory",
-    "sources": "banencalc.cli.trust",
-    "validate": "banencalc.cli.trust",
-    "schema": "banencalc.cli.trust",
+    "status": (
+        "banencalc.cli.figures",
+        "Target versus realised extra jobs in a year: difference, shortfall, % of target.",
+    ),
+    "history": (
+        "banencalc.cli.figures",
+        "The series year by year: target against realised, with a chart in the terminal.",
+    ),
+    "check": (
+        "banencalc.cli.figures",
+        "For CI: exit 0 when the sector met its target in the year, 1 when it missed it.",
+    ),
+    "quota": (
+        "banencalc.cli.employer",
+        "The quota percentage: published (with its status) and recomputed by Wfsv art 38f.",
+    ),
+    "employer": (
+        "banencalc.cli.employer",
+        "One employer's quota: liable?, required jobs, shortfall and levy, step by step.",
+    ),
+    "trajectory": (
+        "banencalc.cli.trajectory",
+        "The pace that closes a sector's gap by a year, and where the recent pace leads.",
+    ),
+    "sources": (
+        "banencalc.cli.trust",
+        "Where each figure comes from: the list of sources, or one figure's provenance.",
+    ),
+    "validate": (
+        "banencalc.cli.trust",
+        "Check the data files and report every problem at once (file:line, field, what is wrong).",
+    ),
+    "schema": (
+        "banencalc.cli.trust",
+        "Print the JSON Schema of a data file (generated from the models).",
+    ),
 }
 
 
 class LazyGroup(TyperGroup):
-    """Builds a command only when it is asked for: `banencalc status` never loads `employer`."""
+    """Builds a command only when it is asked for: `banencalc status` never loads `employer`,
+    and the list in `banencalc --help` loads none."""
+
+    _listing = False
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(COMMANDS)
 
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        self._listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self._listing = False
+
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name not in COMMANDS:
             return None
-        module_app = importlib.import_module(COMMANDS[cmd_name]).app
+        module, short_help = COMMANDS[cmd_name]
+        if self._listing:  # a name and a line of help are all the list shows
+            from typer.core import TyperCommand
+
+            return TyperCommand(cmd_name, help=short_help)
+        module_app = importlib.import_module(module).app
         for info in module_app.registered_commands:  # build this command only
             name = info.name or typer.main.get_command_name(info.callback.__name__)
             if name == cmd_name:
