@@ -3,7 +3,8 @@
     uv run python benchmarks/batch.py [--rows 1000000]
 
 Generates a CSV of N employers (fixed seed) in a temporary directory, then times, each in its own
-process: reading it with Python's csv module (the floor), and `banencalc employer --year 2024
+process: a pass-through that reads the rows and writes them again with Python's csv module (the
+floor: what any tool that reads and writes the file pays), and `banencalc employer --year 2024
 --file ... --output ...`. Prints wall time, the ratio to the floor and each process's peak memory
 (max RSS). A benchmark, not a test.
 """
@@ -20,7 +21,11 @@ import tempfile
 import time
 from pathlib import Path
 
-READ_ONLY = "import csv, sys\nfor _ in csv.reader(open(sys.argv[1], newline='')): pass\n"
+PASS_THROUGH = (
+    "import csv, sys\n"
+    "with open(sys.argv[1], newline='') as src, open(sys.argv[2], 'w', newline='') as out:\n"
+    "    csv.writer(out).writerows(csv.reader(src))\n"
+)
 
 
 def generate(path: Path, rows: int) -> None:
@@ -54,7 +59,9 @@ def main() -> None:
         source = Path(tmp) / "employers.csv"
         generate(source, args.rows)
         size_mb = source.stat().st_size / 1e6
-        read_s, read_mb = run([sys.executable, "-c", READ_ONLY, str(source)])
+        read_s, read_mb = run(
+            [sys.executable, "-c", PASS_THROUGH, str(source), str(Path(tmp) / "copy.csv")]
+        )
         calc_s, calc_mb = run(
             [
                 script,
@@ -68,10 +75,10 @@ def main() -> None:
             ]
         )
     print(f"{args.rows:,} rows, {size_mb:.1f} MB")
-    print(f"csv read only     {read_s:7.2f} s   peak {read_mb:6.1f} MB")
+    print(f"csv pass-through  {read_s:7.2f} s   peak {read_mb:6.1f} MB")
     print(
         f"banencalc batch   {calc_s:7.2f} s   peak {calc_mb:6.1f} MB   "
-        f"{calc_s / read_s:.2f}x the read   {args.rows / calc_s:,.0f} rows/s"
+        f"{calc_s / read_s:.2f}x the pass-through   {args.rows / calc_s:,.0f} rows/s"
     )
 
 

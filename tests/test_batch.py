@@ -5,9 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from banencalc.dataset.records import Dataset
 
 from .conftest import RunCli
 
@@ -30,7 +35,9 @@ def test_basic_csv(tmp_path: Path, run_cli: RunCli) -> None:
     assert [r["id"] for r in rows] == ["A", "B"]
     assert rows[0]["liable"] == "true" and rows[1]["liable"] == "false"
     assert rows[0]["shortfall_jobs"] == "4.3"  # Besluit Wfsv art 2.23 lid 3
-    assert rows[0]["shortfall_jobs_unrounded"].startswith("4.3501")
+    # displayed to two decimals; the statutory figures are exact (a levy in whole euros)
+    assert rows[0]["shortfall_jobs_unrounded"] == "4.35" and rows[0]["levy_eur"] == "21500"
+    assert rows[0]["levy_eur_unrounded"] == "21750.56"
     assert "2 employers, 1 liable" in result.stderr
 
 
@@ -42,7 +49,7 @@ def test_excel_style_dutch_csv(tmp_path: Path, run_cli: RunCli) -> None:
     assert result.exit_code == 0, result.stderr
     rows = _rows(result.stdout)
     assert rows[0]["year"] == "2019" and rows[0]["quota_pct"] == "2.14"
-    assert rows[0]["required_hours"] == "6420.0107"  # 300,000.5 x 2.14%
+    assert rows[0]["required_hours"] == "6420.01"  # 300,000.5 x 2.14% = 6,420.0107, to cents
     assert rows[1]["quota_pct"] == "1.93"
 
 
@@ -140,4 +147,26 @@ def test_optional_statutory_columns(tmp_path: Path, run_cli: RunCli) -> None:
     rows = {r["id"]: r for r in _rows(result.stdout)}
     assert rows["prev-small"]["liable"] == "false"  # Wfsv art 34 lid 4
     assert rows["lender"]["liable"] == "false"  # Besluit Wfsv art 2.33 lid 1
-    assert rows["hirer"]["shortfall_jobs"] == "2.1" and rows["hirer"]["levy_eur"] == "10500.0"
+    assert rows["hirer"]["shortfall_jobs"] == "2.1" and rows["hirer"]["levy_eur"] == "10500"
+
+
+@given(
+    paid=st.decimals(min_value=0, max_value=10**9, places=2),
+    target_group=st.decimals(min_value=0, max_value=10**8, places=2),
+    year=st.sampled_from([2018, 2019, 2020, 2024]),
+)
+def test_the_whole_number_path_agrees_with_the_decimal_core(
+    data: Dataset, paid: Decimal, target_group: Decimal, year: int
+) -> None:
+    """The batch's integer arithmetic on hundredths gives the core's statutory figures exactly."""
+    from banencalc.batch import _RowAssessor, _Whole
+
+    assessor = _RowAssessor(
+        data, {"id": 0, "paid_hours": 1, "target_group_hours": 2}, year, "government"
+    )
+    row = ["x", f"{paid:f}", f"{target_group:f}"]
+    rules, whole = assessor._rules(row)
+    assert whole == _Whole.of(rules) and whole is not None
+    fast = assessor(row)
+    slow = ["x", rules.year, rules.sector, *assessor._decimal(rules, row)]
+    assert [str(v) for v in fast] == [str(v) for v in slow]

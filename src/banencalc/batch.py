@@ -20,12 +20,13 @@ bad rows are listed and left out of the output. No row is dropped silently.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import IO, Literal
 
@@ -64,6 +65,7 @@ OUTPUT_COLUMNS = (
     "shortfall_jobs_unrounded",
     "levy_eur_unrounded",
 )
+NUMERIC_COLUMNS = OUTPUT_COLUMNS[6:]
 MAX_REPORTED = 20  # bad rows reported before a run without --skip-invalid stops
 MAX_LISTED = 1000  # skipped rows listed with --skip-invalid (all are counted)
 
@@ -116,12 +118,22 @@ def run_batch(
     skip_invalid: bool = False,
     strict: bool = False,
     on_progress: Callable[[int], None] | None = None,
+    staged: bool = False,
 ) -> BatchSummary:
-    """Assess every employer in `path`; write the results to `out` only when the run succeeds."""
+    """Assess every employer in `path`; write the results to `out` only when the run succeeds.
+
+    `staged`: `out` is a temporary file its caller discards when this raises (an --output written
+    atomically), so the rows go straight into it; otherwise they are held in a spool first.
+    """
     name = str(path)
     source = open_binary(path, "--file")
     summary = BatchSummary()
-    with source, tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spool:
+    spool_or_out = (
+        contextlib.nullcontext(out)
+        if staged
+        else tempfile.TemporaryFile("w+", encoding="utf-8", newline="")  # noqa: SIM115 - `with` below
+    )
+    with source, spool_or_out as spool:
         try:
             first = source.readline().decode("utf-8-sig")
         except UnicodeDecodeError:
@@ -133,7 +145,6 @@ def run_batch(
         columns = _columns(header, name)
         write = _writer(spool, out_format)
         assess_row = _RowAssessor(data, columns, year, sector, strict, len(header))
-        liable = shortfall = levy = ZERO
         for line_no, row in _rows(source, delimiter, name, on_progress):
             try:
                 record = assess_row(row)
@@ -145,12 +156,10 @@ def run_batch(
                     break
                 continue
             summary.rows += 1
-            if record[3] == "true":
-                liable += 1
-                shortfall += record[9]  # type: ignore[operator]
-                levy += record[10]  # type: ignore[operator]
             write(record)
-        summary.liable, summary.shortfall_jobs, summary.levy_eur = int(liable), shortfall, levy
+        summary.liable = assess_row.liable
+        summary.shortfall_jobs = Decimal(assess_row.tenths) / 10
+        summary.levy_eur = Decimal(assess_row.levy)
         if summary.skipped and not skip_invalid:
             lines = [f"  line {n}: {reason}" for n, reason in summary.skipped]
             more = " (stopped at the first 20)" if summary.skipped_count >= MAX_REPORTED else ""
@@ -158,6 +167,8 @@ def run_batch(
                 f"{name}: {summary.skipped_count} bad row(s){more}; nothing was written "
                 "(--skip-invalid leaves them out and goes on):\n" + "\n".join(lines)
             )
+        if staged:
+            return summary
         spool.seek(0)
         try:
             shutil.copyfileobj(spool, out)
@@ -167,13 +178,16 @@ def run_batch(
     return summary
 
 
-def write_output(path: Path | None, produce: Callable[[IO[str]], BatchSummary]) -> BatchSummary:
-    """Run `produce` into `path` atomically (a failed run leaves no file), or into stdout."""
+def write_output(
+    path: Path | None, produce: Callable[[IO[str], bool], BatchSummary]
+) -> BatchSummary:
+    """Run `produce(out, staged)` into `path` atomically (a failed run leaves no file: the rows
+    can go straight into the temporary file), or into stdout (spooled first)."""
     if path is None:
         done: list[BatchSummary] = []
-        write_stdout(lambda out: done.append(produce(out)))
+        write_stdout(lambda out: done.append(produce(out, False)))
         return done[0] if done else BatchSummary()
-    return write_atomic(path, produce)
+    return write_atomic(path, lambda out: produce(out, True))
 
 
 def _decoded(source: IO[bytes], name: str) -> Iterator[str]:
@@ -197,14 +211,22 @@ def _rows(
         for row in reader:
             if on_progress is not None and reader.line_num % 10_000 == 0:
                 on_progress(reader.line_num)
-            if row and any(cell.strip() for cell in row):
+            if row and (row[0].strip() or any(cell.strip() for cell in row)):
                 yield reader.line_num + 1, row  # +1: the header was read before the reader
     except csv.Error as exc:
         raise BanencalcError(f"{name}: line {reader.line_num + 1}: {exc}") from None
 
 
 class _RowAssessor:
-    """Turns one CSV row into an output record; the hot loop of a batch, kept lean on purpose."""
+    """Turns one CSV row into an output record; the hot loop of a batch, kept lean on purpose.
+
+    Rows whose hours have at most two decimals (nearly all) are computed in exact integer
+    arithmetic on hundredths of an hour, which is what the statute's roundings make natural: the
+    variables are whole hundredths already (Besluit Wfsv art 2.23 lid 2) and the quotumtekort a
+    floor division to tenths (lid 3). Any other row takes the Decimal path of the core (`position`);
+    both give the same figures. Displayed figures are rounded half-up to two decimals; the
+    quotumtekort and the levy are the statute's own.
+    """
 
     def __init__(
         self,
@@ -223,8 +245,11 @@ class _RowAssessor:
         self.optional_hours = [(name, columns[name]) for name in OPTIONAL_HOURS if name in columns]
         self.width = max(columns.values()) + 1
         self.default_year, self.default_sector = year, sector
-        self.rules: dict[tuple[int, str], Rules] = {}
+        self.rules: dict[tuple[int, str], tuple[Rules, _Whole | None]] = {}
         self.strict = strict
+        #: running totals for the summary: liable employers, tenths of jobs, euros
+        self.liable = self.tenths = 0
+        self.levy: int | Decimal = 0
 
     def __call__(self, row: list[str]) -> list[object]:
         if len(row) < self.width:
@@ -238,30 +263,75 @@ class _RowAssessor:
         employer_id = row[self.id_at].strip()
         if not employer_id:
             raise BanencalcError("id is empty")
-        paid = _hours(row[self.paid_at], "paid_hours")
+        rules, w = self._rules(row)
+        if w is not None and not self.optional_hours:
+            a, c = _hundredths(row[self.paid_at]), _hundredths(row[self.tg_at])
+            if a is not None and c is not None:
+                # the statutory figures from hundredths of hours, in integers (see the class)
+                product = a * w.b
+                num = product - c * 10_000  # A x B% - C, in millionths of an hour
+                missing = num if num > 0 else 0
+                liable = w.activated and a >= w.threshold
+                tenths = 10 * missing // w.den  # the quotumtekort, rounded down (art 2.23 lid 3)
+                if liable:
+                    levy = tenths * w.levy_per_tenth
+                    self.liable += 1
+                    self.tenths += tenths
+                    self.levy += levy
+                    unrounded_levy = (200 * missing * w.levy_per_job + w.den) // (2 * w.den)
+                else:
+                    levy = unrounded_levy = 0
+                hours = (product + 5_000) // 10_000
+                required = (2 * product + 100 * w.d) // (200 * w.d)
+                realised = (200 * c + w.d) // (2 * w.d)
+                unrounded = (200 * missing + w.den) // (2 * w.den)
+                # %-formatting of divmod is 2.5x faster than an f-string here (the hot loop)
+                return [
+                    employer_id,
+                    rules.year,
+                    rules.sector,
+                    "true" if liable else "false",
+                    rules.quota_pct,
+                    rules.quota_status,
+                    "%d.%02d" % divmod(hours, 100),  # noqa: UP031
+                    "%d.%02d" % divmod(required, 100),  # noqa: UP031
+                    "%d.%02d" % divmod(realised, 100),  # noqa: UP031
+                    "%d.%d" % divmod(tenths, 10),  # noqa: UP031
+                    levy,
+                    "%d.%02d" % divmod(unrounded, 100),  # noqa: UP031
+                    "%d.%02d" % divmod(unrounded_levy, 100),  # noqa: UP031
+                ]
+        return [employer_id, rules.year, rules.sector, *self._decimal(rules, row)]
+
+    def _decimal(self, rules: Rules, row: list[str]) -> list[object]:
         tg_text = row[self.tg_at]
-        target_group = _hours(tg_text, "target_group_hours") if tg_text.strip() else ZERO
-        rules = self._rules(row)
-        extra = {name: _hours(row[at], name) for name, at in self.optional_hours if row[at].strip()}
-        employer = EmployerInput(rules.year, paid, target_group, "year", rules.sector, **extra)
-        p = position(rules, employer)
-        return [
-            employer_id,
+        employer = EmployerInput(
             rules.year,
+            _hours(row[self.paid_at], "paid_hours"),
+            _hours(tg_text, "target_group_hours") if tg_text.strip() else ZERO,
+            "year",
             rules.sector,
+            **{name: _hours(row[at], name) for name, at in self.optional_hours if row[at].strip()},
+        )
+        p = position(rules, employer)
+        if p.liable:
+            self.liable += 1
+            self.tenths += int(p.shortfall_jobs * 10)
+            self.levy += p.levy_eur
+        return [
             "true" if p.liable else "false",
             rules.quota_pct,
             rules.quota_status,
-            p.required_hours,
-            p.required_jobs,
-            p.realised_jobs,
+            _cents(p.required_hours),
+            _cents(p.required_jobs),
+            _cents(p.realised_jobs),
             p.shortfall_jobs,
-            p.levy_eur,
-            p.shortfall_jobs_unrounded,
-            p.levy_eur_unrounded,
+            int(p.levy_eur) if p.levy_eur == p.levy_eur.to_integral_value() else p.levy_eur,
+            _cents(p.shortfall_jobs_unrounded),
+            _cents(p.levy_eur_unrounded),
         ]
 
-    def _rules(self, row: list[str]) -> Rules:
+    def _rules(self, row: list[str]) -> tuple[Rules, _Whole | None]:
         year_text = row[self.year_at].strip() if self.year_at is not None else ""
         if year_text:
             if not year_text.isdigit():
@@ -274,8 +344,8 @@ class _RowAssessor:
         sector = (
             row[self.sector_at].strip() if self.sector_at is not None else ""
         ) or self.default_sector
-        rules = self.rules.get((year, sector))
-        if rules is None:
+        found = self.rules.get((year, sector))
+        if found is None:
             years = self.data.years()
             if year not in years:
                 raise BanencalcError(f"year {year}: the data covers {years[0]}-{years[-1]}")
@@ -287,10 +357,51 @@ class _RowAssessor:
                     f"the {year} quota percentage for {sector} is "
                     f"{rules.quota_status}, not definitive (--strict)"
                 )
-            self.rules[(year, sector)] = rules
-        return rules
+            found = self.rules[(year, sector)] = (rules, _Whole.of(rules))
+        return found
 
 
+@dataclass(frozen=True)
+class _Whole:
+    """A year's rules in hundredths (B, D, the threshold) and whole euros, where they are exact."""
+
+    activated: bool
+    b: int
+    d: int
+    den: int
+    threshold: int
+    levy_per_job: int
+    levy_per_tenth: int
+
+    @classmethod
+    def of(cls, rules: Rules) -> _Whole | None:
+        values = (rules.quota_pct or ZERO, rules.hours_per_job, rules.threshold_hours)
+        hundredths = [v * 100 for v in values]
+        levy = rules.levy_per_job
+        if any(h != h.to_integral_value() for h in hundredths) or levy % 10:
+            return None  # not whole hundredths (a user's data): the Decimal path computes
+        b, d, threshold = (int(h) for h in hundredths)
+        return cls(rules.activated, b, d, d * 10_000, threshold, int(levy), int(levy) // 10)
+
+
+def _hundredths(text: str) -> int | None:
+    """`123456.78` as 12345678: plain hours with at most two decimals, else None (the slow path,
+    which also refuses `300.000` and other ambiguous forms)."""
+    whole, dot, part = text.partition(".")
+    if not (whole.isdigit() and whole.isascii()) or len(whole) > 12:
+        return None
+    if not dot:
+        return int(whole) * 100
+    if not (part.isdigit() and part.isascii()) or len(part) > 2:
+        return None
+    return int(whole + part) * (10 if len(part) == 1 else 1)
+
+
+def _cents(value: Decimal) -> Decimal:
+    return value.quantize(CENT, ROUND_HALF_UP)
+
+
+CENT = Decimal("0.01")
 ZERO = Decimal(0)
 
 
@@ -323,6 +434,9 @@ def _writer(out: IO[str], out_format: OutFormat) -> Callable[[list[object]], obj
     def write_json(record: list[object]) -> None:
         values = dict(zip(OUTPUT_COLUMNS, record, strict=True))
         values["liable"] = values["liable"] == "true"
+        for key in NUMERIC_COLUMNS:  # figures written as fixed-scale text are numbers in JSON
+            if isinstance(values[key], str):
+                values[key] = Decimal(str(values[key]))
         out.write(dumps_exact(values) + "\n")
 
     return write_json

@@ -377,8 +377,8 @@ def _employer_batch(
     errors = Console(stderr=True)
     show_progress = errors.is_terminal and file.exists() and file.stat().st_size > 2_000_000
 
-    def produce(out: Any) -> Any:
-        if not show_progress:
+    def produce(out: Any, staged: bool) -> Any:
+        def batch(on_progress: Any = None) -> Any:
             return run_batch(
                 dataset,
                 file,
@@ -388,22 +388,17 @@ def _employer_batch(
                 out_format=batch_format.value,
                 skip_invalid=skip_invalid,
                 strict=strict,
+                on_progress=on_progress,
+                staged=staged,
             )
+
+        if not show_progress:
+            return batch()
         from rich.progress import Progress
 
         with Progress(console=errors, transient=True) as progress:
             task = progress.add_task(f"reading {file.name}", total=None)
-            return run_batch(
-                dataset,
-                file,
-                year=year,
-                sector=sector,
-                out=out,
-                out_format=batch_format.value,
-                skip_invalid=skip_invalid,
-                strict=strict,
-                on_progress=lambda n: progress.update(task, completed=n),
-            )
+            return batch(lambda n: progress.update(task, completed=n))
 
     summary = write_output(output, produce)
     for line_no, reason in summary.skipped:
