@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from banencalc.dataset.loading import MAX_FILE_BYTES
+from banencalc.dataset.location import MAX_FILE_BYTES
 from banencalc.dataset.yaml_strict import load_file, load_text
 from banencalc.errors import DataError
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "load": ("banencalc.dataset.loading", "load_dataset"),
     "load_dataset": ("banencalc.dataset.loading", "load_dataset"),
-    "bundled_data_dir": ("banencalc.dataset.loading", "bundled_data_dir"),
+    "bundled_data_dir": ("banencalc.dataset.location", "bundled_data_dir"),
     "Dataset": ("banencalc.dataset.models", "Dataset"),
     "status": ("banencalc.calc.status", "status"),
     "sector_status": ("banencalc.calc.status", "sector_status"),
@@ -108,8 +108,9 @@ if TYPE_CHECKING:
         status,
     )
     from banencalc.calc.trajectory import TrajectoryResult, trajectory
-    from banencalc.dataset.loading import bundled_data_dir, load_dataset
+    from banencalc.dataset.loading import load_dataset
     from banencalc.dataset.loading import load_dataset as load
+    from banencalc.dataset.location import bundled_data_dir
     from banencalc.dataset.records import Dataset
     from banencalc.errors import BanencalcError, DataError
     from banencalc.scenario import Scenario, load_scenario

@@ -62,7 +62,7 @@ def refuse_output_onto_inputs(output: Path | None, data: Path | None, *others: P
     """Before anything is read: --output must not name a file this run reads."""
     if output is None:
         return
-    from banencalc.dataset.loading import SECTORS_FILE, TARGETS_FILE, resolve_data_dir
+    from banencalc.dataset.location import SECTORS_FILE, TARGETS_FILE, resolve_data_dir
     from banencalc.files import refuse_overwriting_inputs
 
     directory = resolve_data_dir(data)

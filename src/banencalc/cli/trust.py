@@ -77,7 +77,7 @@ def validate(
 ) -> None:
     """Check the data files and report every problem at once (file:line, field, what is wrong)."""
     from banencalc.dataset.checks import validate as run_checks
-    from banencalc.dataset.loading import describe, resolve_data_dir
+    from banencalc.dataset.location import describe, resolve_data_dir
     from banencalc.report.trust import validate_report
 
     directory = resolve_data_dir(data)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from banencalc.dataset.loading import SECTORS_FILE, TARGETS_FILE
+from banencalc.dataset.location import SECTORS_FILE, TARGETS_FILE
 from banencalc.dataset.records import Dataset
 from banencalc.dataset.validate import Checked, check_directory, line_for
 from banencalc.dataset.yaml_strict import LineMap

@@ -1,60 +1,21 @@
-"""Finding and loading the data files: the bundled ones, or a user's own directory.
-
-A run whose files are unchanged is served from the cache without importing pydantic or YAML;
-only a miss validates (validate.py), where every problem is reported as file:line: field: what is
-wrong, all problems of a file at once.
+"""Loading the data files: a run whose files are unchanged is served from the cache without
+importing pydantic or YAML; only a miss validates (validate.py), where every problem is reported as
+file:line: field: what is wrong, all problems of a file at once.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from banencalc.dataset import cache
+from banencalc.dataset.location import (
+    SECTORS_FILE,
+    TARGETS_FILE,
+    read_data_file,
+    resolve_data_dir,
+)
 from banencalc.dataset.records import Dataset
-from banencalc.errors import BanencalcError, DataError, Problem
-from banencalc.files import read_bounded
-
-TARGETS_FILE = "targets.yaml"
-SECTORS_FILE = "sectors.yaml"
-DATA_ENV = "BANENCALC_DATA"
-# Data files are a few kilobytes; anything far bigger is a mistake (or an attack) and is refused
-# before the parser spends time and memory on it.
-MAX_FILE_BYTES = 5 * 1024 * 1024
-
-
-def bundled_data_dir() -> Path:
-    """The data shipped with banencalc, whatever the current directory and install method.
-
-    A wheel carries the files inside the package (banencalc/data); a source checkout run with
-    `uv run` (an editable install) reads them from data/ at the top of the checkout.
-    """
-    package_dir = Path(__file__).resolve().parent.parent  # banencalc/
-    installed = package_dir / "data"
-    if installed.is_dir():
-        return installed
-    return package_dir.parent.parent / "data"
-
-
-def describe(directory: Path) -> str:
-    """How output names a data directory: "the bundled data", or the path the user gave."""
-    if directory.resolve() == bundled_data_dir().resolve():
-        return "the bundled data"
-    return str(directory)
-
-
-def resolve_data_dir(data_dir: Path | None) -> Path:
-    """`--data DIR` wins, then $BANENCALC_DATA, then the bundled data."""
-    if data_dir is None and os.environ.get(DATA_ENV):
-        data_dir = Path(os.environ[DATA_ENV])
-    if data_dir is None:
-        return bundled_data_dir()
-    if not data_dir.is_dir():
-        raise DataError(
-            f"data directory {data_dir} does not exist (from --data or ${DATA_ENV}); "
-            f"it must hold {TARGETS_FILE} and {SECTORS_FILE}"
-        )
-    return data_dir
+from banencalc.errors import DataError
 
 
 def load_dataset(data_dir: Path | None = None) -> Dataset:
@@ -76,12 +37,3 @@ def load_dataset(data_dir: Path | None = None) -> Dataset:
         raise DataError(f"the data in {directory} has {len(problems)} problems:", problems)
     cache.write(key, checked.dataset)
     return checked.dataset
-
-
-def read_data_file(path: Path) -> bytes:
-    """The bytes of a data file: a regular file of at most MAX_FILE_BYTES (checked as read)."""
-    try:
-        return read_bounded(path, MAX_FILE_BYTES, "data file")
-    except BanencalcError as exc:
-        message = exc.message.replace(f"data file {path}: ", "", 1)
-        raise DataError(f"{path}: {message}", [Problem(str(path), None, "", message)]) from None

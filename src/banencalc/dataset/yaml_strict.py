@@ -180,7 +180,7 @@ def load_text(text: str, file: str) -> tuple[Any, LineMap]:
 
 def load_file(path: Path) -> tuple[Any, LineMap]:
     """Read and parse a YAML file with the checks above; every failure is a DataError naming it."""
-    from banencalc.dataset.loading import read_data_file
+    from banencalc.dataset.location import read_data_file
 
     return parse_bytes(read_data_file(path), str(path))
 
