@@ -40,9 +40,9 @@ _EXPORTS = {
     "QuotaResult": ("banencalc.calc.quota", "QuotaResult"),
     "EmployerInput": ("banencalc.calc.employer", "EmployerInput"),
     "assess": ("banencalc.calc.employer", "assess"),
-    "years_ahead": ("banencalc.calc.employer", "years_ahead"),
-    "goal_seek": ("banencalc.calc.employer", "goal_seek"),
-    "hiring_path": ("banencalc.calc.employer", "hiring_path"),
+    "years_ahead": ("banencalc.calc.hiring", "years_ahead"),
+    "goal_seek": ("banencalc.calc.hiring", "goal_seek"),
+    "hiring_path": ("banencalc.calc.hiring", "hiring_path"),
     "EmployerResult": ("banencalc.calc.employer", "EmployerResult"),
     "trajectory": ("banencalc.calc.trajectory", "trajectory"),
     "TrajectoryResult": ("banencalc.calc.trajectory", "TrajectoryResult"),
@@ -87,14 +87,8 @@ __all__ = [  # noqa: RUF022 - grouped by topic
 ]
 
 if TYPE_CHECKING:
-    from banencalc.calc.employer import (
-        EmployerInput,
-        EmployerResult,
-        assess,
-        goal_seek,
-        hiring_path,
-        years_ahead,
-    )
+    from banencalc.calc.employer import EmployerInput, EmployerResult, assess
+    from banencalc.calc.hiring import goal_seek, hiring_path, years_ahead
     from banencalc.calc.quota import QuotaResult, quota
     from banencalc.calc.rounding import floor_1dp, floor_2dp
     from banencalc.calc.status import (

@@ -30,7 +30,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import IO, Literal
 
-from banencalc.calc.employer import EmployerInput, Rules, position, rules_for
+from banencalc.calc.employer import EmployerInput, position
+from banencalc.calc.rules import Rules, rules_for
 from banencalc.dataset.records import Dataset
 from banencalc.errors import BanencalcError
 from banencalc.files import discard_stdout, open_binary, write_atomic, write_stdout

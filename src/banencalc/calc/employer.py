@@ -20,29 +20,26 @@ user can reconcile with them. Hours and money are exact Decimals.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from decimal import ROUND_CEILING, Decimal
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal, NamedTuple
 
-from banencalc.calc.provenance import FigureRef, ref, sources_of
-from banencalc.calc.quota import QuotaStatus, Step, quota_status
+from banencalc.calc.provenance import FigureRef, sources_of
+from banencalc.calc.quota import QuotaStatus, Step
 from banencalc.calc.rounding import floor_1dp, floor_2dp
-from banencalc.calc.status import check_sector, check_year
-from banencalc.dataset.records import Amount, Dataset, Source
+from banencalc.calc.rules import ART_FORMULA, ART_LEVY_YEAR_TEST, Period, Rules, rules_for
+from banencalc.dataset.records import Dataset, Source
 from banencalc.errors import BanencalcError
 
-Period = Literal["year", "week"]
 ZERO = Decimal(0)
 
 # Articles cited by the calculation path (the constants cite their own, from the data).
 ART_A = "Wfsv art 38g lid 3, variable A; Besluit Wfsv art 2.31 (hired-out agency staff)"
 ART_B = "Wfsv art 38g lid 3, variable B (the percentage of Wfsv art 38f lid 1)"
 ART_C = "Wfsv art 38g lid 3, variable C; Besluit Wfsv art 2.28 lid 4 and 5 (attributed hours)"
-ART_FORMULA = "Wfsv art 38g lid 3"
 ROUND_VARIABLES = "Besluit Wfsv art 2.23 lid 2 (rounded down to two decimals)"
 ROUND_SHORTFALL = "Besluit Wfsv art 2.23 lid 3 (rounded down to one decimal)"
 ART_LIABLE = "Wfsv art 34 lid 3, 4 and 6"
-ART_LEVY_YEAR_TEST = "Wfsv art 34 lid 6; Besluit Wfsv art 2.21 lid 1 and 2.33 lid 1"
 ART_PREVIOUS_YEAR_TEST = "Wfsv art 34 lid 4; Besluit Wfsv art 2.21 lid 1"
 
 
@@ -65,30 +62,6 @@ class EmployerInput:
     hours_from_lenders: Decimal = ZERO
     #: target-group hours this employer, as a lender, attributes to hirers (C down)
     hours_to_hirers: Decimal = ZERO
-
-
-@dataclass(frozen=True)
-class Rules:
-    """The figures of one year that the employer calculation uses, with their provenance."""
-
-    year: int
-    sector: str
-    activated: bool
-    levy_charged: bool
-    regime: str
-    regime_description: str
-    regime_article: str | None
-    quota_pct: Decimal | None
-    quota_status: QuotaStatus | Literal["user"]
-    hours_per_job: Decimal  # variable D: per year (1,331) or per week (25.5)
-    threshold_hours: Decimal  # per year (40,575) or its weekly equivalent
-    #: the threshold in the previous year (its own constant, should the rule change)
-    previous_threshold_hours: Decimal
-    levy_per_job: Decimal
-    #: 1,331 / 25.5: how a week's hours scale to a year's
-    weeks_per_year: Decimal
-    figures: tuple[FigureRef, ...]
-    articles: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -135,81 +108,6 @@ class EmployerResult:
     notes: list[str]
     figures: list[FigureRef]
     sources: list[Source]
-
-
-def _constant(data: Dataset, name: str, year: int) -> Amount:
-    figure = data.constant(name, year)
-    if figure is None:
-        raise BanencalcError(f"the data has no {name} in force in {year}")
-    return figure
-
-
-def rules_for(
-    data: Dataset, year: int, sector: str, period: Period, quota_pct: Decimal | None = None
-) -> Rules:
-    """Collect the year's rules once (a batch of employers reuses them)."""
-    check_sector(data, sector)
-    check_year(data, year)  # a year beyond the data is an error, never a silent carry-forward
-    regime = data.regime(year)
-    activated = regime is not None and sector in regime[1].quota_sectors
-    published = data.quota_percentage(sector, year)
-    job_year = _constant(data, "hours_per_job_year", year)
-    job_week = _constant(data, "hours_per_job_week", year)
-    employee_year = _constant(data, "hours_per_employee_year", year)
-    threshold = _constant(data, "liability_threshold_hours", year)
-    previous_threshold = data.constant("liability_threshold_hours", year - 1) or threshold
-    levy = _constant(data, "levy_per_job_eur", year)
-    for name, fig in (("hours_per_job_year", job_year), ("hours_per_job_week", job_week)):
-        # D is rounded down to two decimals before use (Besluit Wfsv art 2.23 lid 2)
-        if floor_2dp(fig.value) <= 0:
-            raise BanencalcError(
-                f"{name} in {year} must be at least 0.01, not {fig.value} (the calculation "
-                "divides by it, rounded down to two decimals)"
-            )
-    figures = [
-        ref(f"constants.{name}.{year}", fig)
-        for name, fig in (
-            ("hours_per_job_year", job_year),
-            ("hours_per_job_week", job_week),
-            ("hours_per_employee_year", employee_year),
-            ("liability_threshold_hours", threshold),
-            ("levy_per_job_eur", levy),
-        )
-    ]
-    if quota_pct is None and published is not None:
-        figures.append(ref(f"quota.{sector}.{year}", published))
-    weekly = job_week.value / job_year.value
-    if period == "year":
-        per_job, threshold_hours = job_year.value, threshold.value
-        previous_hours = previous_threshold.value
-    else:
-        # A week's hours relate to a year's as 25.5 to 1,331 (the job unit in both forms).
-        per_job = job_week.value
-        threshold_hours = threshold.value * weekly
-        previous_hours = previous_threshold.value * weekly
-    job_figure = job_year if period == "year" else job_week
-    return Rules(
-        year=year,
-        sector=sector,
-        activated=activated,
-        levy_charged=bool(regime and regime[1].levy_charged),
-        regime=regime[1].name if regime else "none",
-        regime_description=regime[1].description if regime else "no quota regime",
-        regime_article=regime[1].article if regime else None,
-        quota_pct=quota_pct if quota_pct is not None else (published.value if published else None),
-        quota_status="user" if quota_pct is not None else quota_status(published),
-        hours_per_job=per_job,
-        threshold_hours=threshold_hours,
-        previous_threshold_hours=previous_hours,
-        levy_per_job=levy.value,
-        weeks_per_year=job_year.value / job_week.value,
-        figures=tuple(figures),
-        articles={
-            "threshold": threshold.article or ART_LEVY_YEAR_TEST,
-            "job": job_figure.article or ART_FORMULA,
-            "levy": levy.article or "Wfsv art 38h lid 4",
-        },
-    )
 
 
 class Position(NamedTuple):
@@ -509,83 +407,3 @@ def _check(employer: EmployerInput) -> None:
         raise BanencalcError(
             f"the quota percentage must lie between 0 and 100, not {employer.quota_pct}"
         )
-
-
-@dataclass(frozen=True)
-class GoalSeek:
-    extra_hours: Decimal
-    hours_per_week: Decimal | None
-    people: int | None
-
-
-def goal_seek(result: EmployerResult, hours_per_week: Decimal | None = None) -> GoalSeek:
-    """The target-group hours (and people at `hours_per_week`) that bring the shortfall to 0."""
-    extra = result.shortfall_hours
-    people: int | None = None
-    if hours_per_week is not None and hours_per_week > 0:
-        if result.input.period == "week":
-            per_person = hours_per_week
-        else:  # a person's hours a year, at the job unit's ratio (1,331 / 25.5 weeks)
-            per_person = hours_per_week * result.weeks_per_year
-        people = int((extra / per_person).to_integral_value(rounding=ROUND_CEILING))
-    return GoalSeek(extra, hours_per_week, people)
-
-
-def years_ahead(
-    data: Dataset, employer: EmployerInput, years: range
-) -> list[tuple[int, EmployerResult | None]]:
-    """The same employer in each year with that year's percentage; None where none is published."""
-    results: list[tuple[int, EmployerResult | None]] = []
-    for year in years:
-        if data.quota_percentage(employer.sector, year) is None and employer.quota_pct is None:
-            results.append((year, None))
-            continue
-        # The previous-year hours belong to the first year only.
-        results.append((year, assess(data, replace(employer, year=year, previous_year_hours=None))))
-    return results
-
-
-@dataclass(frozen=True)
-class HiringPath:
-    """Hiring at an even pace so that the shortfall is gone by `by`, each year at its own %."""
-
-    base: EmployerInput
-    by: int
-    #: target-group hours to add by `by` (above the current ones)
-    extra_hours: Decimal
-    #: the same in jobs, and per year
-    extra_jobs: Decimal
-    jobs_per_year: Decimal
-    years: list[tuple[int, Decimal, EmployerResult | None]]
-
-
-def hiring_path(data: Dataset, base: EmployerInput, by: int) -> HiringPath:
-    """The even hiring pace that removes the shortfall by `by` under that year's percentage."""
-    if by <= base.year:
-        raise BanencalcError(
-            f"the target year {by} must come after the year {base.year}", field="by"
-        )
-    if by - base.year > 50:
-        raise BanencalcError(
-            f"the target year {by} is more than 50 years after {base.year}", field="by"
-        )
-    later = replace(base, previous_year_hours=None)
-    final = assess(data, replace(later, year=by))
-    extra = final.shortfall_hours
-    span = by - base.year
-    rows: list[tuple[int, Decimal, EmployerResult | None]] = []
-    for year in range(base.year, by + 1):
-        hired = extra * (year - base.year) / span
-        has_pct = base.quota_pct is not None or data.quota_percentage(base.sector, year)
-        each = base if year == base.year else later
-        result = (
-            assess(
-                data,
-                replace(each, year=year, target_group_hours=base.target_group_hours + hired),
-            )
-            if has_pct
-            else None
-        )
-        rows.append((year, hired, result))
-    jobs = extra / final.hours_per_job
-    return HiringPath(base, by, extra, jobs, jobs / span, rows)

@@ -296,7 +296,8 @@ def employer(
             common.strict,
         )
         return
-    from banencalc.calc.employer import EmployerInput, assess, goal_seek, hiring_path, years_ahead
+    from banencalc.calc.employer import EmployerInput, assess
+    from banencalc.calc.hiring import goal_seek, hiring_path, years_ahead
     from banencalc.report.quota import employer_report, employer_years_report, hiring_report
 
     period, paid = _paid_hours(paid_hours, per, fte, hours_per_week)

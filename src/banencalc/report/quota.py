@@ -6,7 +6,8 @@ from dataclasses import asdict
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from banencalc.calc.employer import EmployerResult, GoalSeek, HiringPath
+from banencalc.calc.employer import EmployerResult
+from banencalc.calc.hiring import GoalSeek, HiringPath
 from banencalc.calc.quota import QuotaResult, Step
 from banencalc.report.model import DISPLAY, Column, Report
 from banencalc.report.status import figure_payload, source_payload

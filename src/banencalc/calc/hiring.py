@@ -1,0 +1,91 @@
+"""Beyond one year: what closes an employer's gap (goal-seek), the same employer over the years,
+and the even hiring pace that removes the shortfall by a year, each year at its own percentage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import ROUND_CEILING, Decimal
+
+from banencalc.calc.employer import EmployerInput, EmployerResult, assess
+from banencalc.dataset.records import Dataset
+from banencalc.errors import BanencalcError
+
+
+@dataclass(frozen=True)
+class GoalSeek:
+    extra_hours: Decimal
+    hours_per_week: Decimal | None
+    people: int | None
+
+
+def goal_seek(result: EmployerResult, hours_per_week: Decimal | None = None) -> GoalSeek:
+    """The target-group hours (and people at `hours_per_week`) that bring the shortfall to 0."""
+    extra = result.shortfall_hours
+    people: int | None = None
+    if hours_per_week is not None and hours_per_week > 0:
+        if result.input.period == "week":
+            per_person = hours_per_week
+        else:  # a person's hours a year, at the job unit's ratio (1,331 / 25.5 weeks)
+            per_person = hours_per_week * result.weeks_per_year
+        people = int((extra / per_person).to_integral_value(rounding=ROUND_CEILING))
+    return GoalSeek(extra, hours_per_week, people)
+
+
+def years_ahead(
+    data: Dataset, employer: EmployerInput, years: range
+) -> list[tuple[int, EmployerResult | None]]:
+    """The same employer in each year with that year's percentage; None where none is published."""
+    results: list[tuple[int, EmployerResult | None]] = []
+    for year in years:
+        if data.quota_percentage(employer.sector, year) is None and employer.quota_pct is None:
+            results.append((year, None))
+            continue
+        # The previous-year hours belong to the first year only.
+        results.append((year, assess(data, replace(employer, year=year, previous_year_hours=None))))
+    return results
+
+
+@dataclass(frozen=True)
+class HiringPath:
+    """Hiring at an even pace so that the shortfall is gone by `by`, each year at its own %."""
+
+    base: EmployerInput
+    by: int
+    #: target-group hours to add by `by` (above the current ones)
+    extra_hours: Decimal
+    #: the same in jobs, and per year
+    extra_jobs: Decimal
+    jobs_per_year: Decimal
+    years: list[tuple[int, Decimal, EmployerResult | None]]
+
+
+def hiring_path(data: Dataset, base: EmployerInput, by: int) -> HiringPath:
+    """The even hiring pace that removes the shortfall by `by` under that year's percentage."""
+    if by <= base.year:
+        raise BanencalcError(
+            f"the target year {by} must come after the year {base.year}", field="by"
+        )
+    if by - base.year > 50:
+        raise BanencalcError(
+            f"the target year {by} is more than 50 years after {base.year}", field="by"
+        )
+    later = replace(base, previous_year_hours=None)
+    final = assess(data, replace(later, year=by))
+    extra = final.shortfall_hours
+    span = by - base.year
+    rows: list[tuple[int, Decimal, EmployerResult | None]] = []
+    for year in range(base.year, by + 1):
+        hired = extra * (year - base.year) / span
+        has_pct = base.quota_pct is not None or data.quota_percentage(base.sector, year)
+        each = base if year == base.year else later
+        result = (
+            assess(
+                data,
+                replace(each, year=year, target_group_hours=base.target_group_hours + hired),
+            )
+            if has_pct
+            else None
+        )
+        rows.append((year, hired, result))
+    jobs = extra / final.hours_per_job
+    return HiringPath(base, by, extra, jobs, jobs / span, rows)
