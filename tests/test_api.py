@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from typing import Any
+
+import pytest
 
 import banencalc
 
@@ -33,3 +36,27 @@ def test_api_matches_cli(run_cli: RunCli) -> None:
     )
     assert [c.key for c in changes] == ["levy_per_job_eur"]
     assert banencalc.quota(data, 2019, use_estimates=True).computed_pct == Decimal("2.14")
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda d: banencalc.history(d, "total", 2010, None), "first"),
+        (lambda d: banencalc.check(d, 2020, "total", Decimal(0)), "min_achievement_pct"),
+        (lambda d: banencalc.trajectory(d, "total", by=2000), "by"),
+        (lambda d: banencalc.quota(d, 2019, "government", employees=Decimal(-1)), "employees"),
+        (
+            lambda d: banencalc.apply_scenario(
+                d, banencalc.Scenario("s", "", {"nope": Decimal(1)})
+            ),
+            "set",
+        ),
+    ],
+)
+def test_library_errors_name_the_field_never_a_flag(
+    data: banencalc.Dataset, call: Any, field: str
+) -> None:
+    with pytest.raises(banencalc.BanencalcError) as info:
+        call(data)
+    assert info.value.field == field
+    assert "--" not in str(info.value)

@@ -85,15 +85,21 @@ def parse_set(items: list[str]) -> dict[str, Decimal]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip() or not value.strip():
-            raise BanencalcError(f"--set {item!r}: write KEY=VALUE; valid keys: {VALID_KEYS}")
+            raise BanencalcError(
+                f"{item!r}: write KEY=VALUE; valid keys: {VALID_KEYS}", field="set"
+            )
         key = key.strip()
         canonical = CONSTANT_ALIASES.get(key.lower(), key.lower())
         if canonical in seen:
             raise BanencalcError(
-                f"--set {key} is given twice ({seen[canonical]!r} and {item!r}); give each key once"
+                f"{key} is given twice ({seen[canonical]!r} and {item!r}); give each key once",
+                field="set",
             )
         seen[canonical] = item
-        overrides[key] = parse_decimal(value, f"--set {key}")
+        try:
+            overrides[key] = parse_decimal(value, key)
+        except BanencalcError as exc:
+            raise BanencalcError(exc.message, field="set") from None
     return overrides
 
 
@@ -118,7 +124,7 @@ def apply(data: Dataset, scenario: Scenario) -> tuple[Dataset, list[Change]]:
             changes.append(_apply_one(data, targets_doc, sectors_doc, key, value, note))
         except ValidationError as exc:
             reason = exc.errors(include_url=False)[0]["msg"]
-            raise BanencalcError(f"--set {key}={value}: {reason}") from None
+            raise BanencalcError(f"{key}={value}: {reason}", field="set") from None
     if not changes:
         return data, []
     targets_doc["sources"].append(
@@ -126,7 +132,7 @@ def apply(data: Dataset, scenario: Scenario) -> tuple[Dataset, list[Change]]:
             id=SCENARIO_SOURCE,
             title=f"What-if scenario: {scenario.name}",
             publisher="user",
-            document=scenario.description or "--set on the command line",
+            document=scenario.description or "values set for this run",
         ).model_dump()
     )
     from banencalc.dataset.models import SectorsFile, TargetsFile, to_records
@@ -155,7 +161,7 @@ def _apply_one(
     if constant in CONSTANTS:
         if constant in POSITIVE_CONSTANTS and value <= 0:
             raise BanencalcError(
-                f"--set {key}={value}: must be above 0 (the calculation divides by it)"
+                f"{key}={value}: must be above 0 (the calculation divides by it)", field="set"
             )
         figure = AmountFigure(value=value, status="estimated", source=SCENARIO_SOURCE, note=note)
         series = targets_doc["constants"][constant]
@@ -165,22 +171,23 @@ def _apply_one(
         return Change(constant, old.value if old else None, value)
     match = _SERIES_KEY.fullmatch(lowered)
     if not match:
-        raise BanencalcError(f"--set {key}: unknown key; valid keys: {VALID_KEYS}")
+        raise BanencalcError(f"{key}: unknown key; valid keys: {VALID_KEYS}", field="set")
     kind, sector, year_text = match.groups()
     year = int(year_text)
     if sector not in data.sectors:
         raise BanencalcError(
-            f"--set {key}: unknown sector {sector!r}; known sectors: " + ", ".join(data.sectors)
+            f"{key}: unknown sector {sector!r}; known sectors: " + ", ".join(data.sectors),
+            field="set",
         )
     if not 2013 <= year <= 2100:
-        raise BanencalcError(f"--set {key}: year {year} is outside 2013-2100")
+        raise BanencalcError(f"{key}: year {year} is outside 2013-2100", field="set")
     if kind == "quota":
         pct = PercentFigure(value=value, status="estimated", source=SCENARIO_SOURCE, note=note)
         old_pct = data.quota_percentage(sector, year)
         targets_doc["quota_percentages"].setdefault(sector, {})[year] = pct.model_dump()
         return Change(key, old_pct.value if old_pct else None, value)
     if value != value.to_integral_value():
-        raise BanencalcError(f"--set {key}={value}: a count of jobs is a whole number")
+        raise BanencalcError(f"{key}={value}: a count of jobs is a whole number", field="set")
     count = CountFigure(value=int(value), status="estimated", source=SCENARIO_SOURCE, note=note)
     if kind == "realised":
         old_count = data.realised(sector, year)

@@ -163,9 +163,9 @@ def quota(
     check_year(data, year)
     if not data.target_years(sector):
         raise BanencalcError(f"the data has no targets for {sector!r}")
-    for label, value in (("--nulmeting-jobs", nulmeting_jobs), ("--employees", employees)):
+    for name, value in (("nulmeting_jobs", nulmeting_jobs), ("employees", employees)):
         if value is not None and (not value.is_finite() or value <= 0):
-            raise BanencalcError(f"{label} must be a positive number, not {value}")
+            raise BanencalcError(f"must be a positive number, not {value}", field=name)
     published = data.quota_percentage(sector, year)
     regime = data.regime(year)
     activated = _activated(data, sector, year)
@@ -279,8 +279,9 @@ def quota(
             )
     elif a_input is None or employee_hours is None:
         notes.append(
-            "A and D are not published: give --nulmeting-jobs and --employees (or "
-            "--use-estimates) to compute the percentage"
+            "A and D are not published: give both (the target-group jobs at the nulmeting and "
+            "the employees of liable employers), or use the labelled estimates, to compute "
+            "the percentage"
         )
 
     series = [

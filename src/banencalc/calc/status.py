@@ -234,7 +234,9 @@ def default_year(data: Dataset) -> int:
     root = root_sector(data)
     year = data.latest_official_year(root)
     if year is None:
-        raise BanencalcError(f"the data has no official realised figure for {root!r}; give --year")
+        raise BanencalcError(
+            f"the data has no official realised figure for {root!r}; give a year", field="year"
+        )
     return year
 
 
@@ -277,11 +279,11 @@ def history(
     years = data.years()
     first = years[0] if first is None else first
     last = years[-1] if last is None else last
-    for label, value in (("--from", first), ("--to", last)):
+    for field, value in (("first", first), ("last", last)):
         if value not in years:
-            raise BanencalcError(f"{label} {value}: the data covers {years[0]}-{years[-1]}")
+            raise BanencalcError(f"{value}: the data covers {years[0]}-{years[-1]}", field=field)
     if first > last:
-        raise BanencalcError(f"--from {first} is after --to {last}")
+        raise BanencalcError(f"the first year {first} is after the last {last}", field="first")
     rows = [sector_status(data, sector, y) for y in range(first, last + 1)]
     figures, sources = _provenance(data, rows)
     return StatusResult(year=last, rows=rows, figures=figures, sources=sources)
@@ -295,7 +297,8 @@ def check(
     sector = sector or root_sector(data)
     if not Decimal(0) < min_achievement_pct <= Decimal(1000):
         raise BanencalcError(
-            f"--min-achievement {min_achievement_pct}: give a percentage above 0 and at most 1000"
+            f"{min_achievement_pct}: give a percentage above 0 and at most 1000",
+            field="min_achievement_pct",
         )
     row = sector_status(data, sector, year)
     if row.target is None or row.realised is None:

@@ -84,28 +84,32 @@ def trajectory(
     realised_years = data.realised_years(sector, official_only=True)
     if from_year is None:
         if not realised_years:
-            raise BanencalcError(f"no official realised figure for {sector!r}; give --from")
+            raise BanencalcError(
+                f"no official realised figure for {sector!r}; give a start year", field="from_year"
+            )
         from_year = realised_years[-1]
     start_fig = data.realised(sector, from_year)
     if start_fig is None:
         years = data.realised_years(sector)
         raise BanencalcError(
-            f"--from {from_year}: no realised figure for {sector!r} in that year "
-            f"(years with one: {', '.join(map(str, years)) or 'none'})"
+            f"{from_year}: no realised figure for {sector!r} in that year "
+            f"(years with one: {', '.join(map(str, years)) or 'none'})",
+            field="from_year",
         )
     if by <= from_year:
-        raise BanencalcError(f"--by {by} must come after --from {from_year}")
+        raise BanencalcError(f"{by} must come after the start year {from_year}", field="by")
     if by - from_year > 100:
-        raise BanencalcError(f"--by {by} is more than 100 years after --from {from_year}")
+        raise BanencalcError(f"{by} is more than 100 years after {from_year}", field="by")
     if goal < 0:
-        raise BanencalcError(f"--target {goal} must not be negative")
+        raise BanencalcError(f"{goal} must not be negative", field="target")
     if window < 1:
-        raise BanencalcError(f"--window {window} must be at least 1")
+        raise BanencalcError(f"{window} must be at least 1", field="window")
     earlier = data.realised(sector, from_year - window)
     if earlier is None:
         raise BanencalcError(
-            f"--window {window}: no realised figure for {sector!r} in {from_year - window}; "
-            f"choose a window of at most {from_year - min(data.realised_years(sector))} years"
+            f"{window}: no realised figure for {sector!r} in {from_year - window}; "
+            f"choose a window of at most {from_year - min(data.realised_years(sector))} years",
+            field="window",
         )
     start = Decimal(start_fig.value)
     pace = (start - Decimal(earlier.value)) / window

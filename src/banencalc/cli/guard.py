@@ -19,6 +19,21 @@ R = TypeVar("R")
 state = {"debug": False}
 
 
+#: the library's names for what the user gave -> the options that give them, where they differ
+_OPTIONS = {
+    "from_year": "--from",
+    "first": "--from",
+    "last": "--to",
+    "min_achievement_pct": "--min-achievement",
+    "quota_pct": "--quota-pct",
+}
+
+
+def option_of(field: str) -> str:
+    """The command-line option for a field the library names in an error."""
+    return _OPTIONS.get(field, "--" + field.replace("_", "-"))
+
+
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     from banencalc.render.text import escape_controls
 
@@ -42,7 +57,7 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
         except (typer.Exit, typer.Abort):
             raise
         except BanencalcError as exc:
-            option = f"--{exc.field.replace('_', '-')}: " if exc.field else ""
+            option = f"{option_of(exc.field)}: " if exc.field else ""
             fail(option + str(exc), exc.exit_code)
         except BrokenPipeError:  # `banencalc ... | head` outside the writers that handle it
             from banencalc.files import discard_stdout

@@ -44,8 +44,9 @@ def resolve_data_dir(data_dir: Path | None) -> Path:
         return bundled_data_dir()
     if not data_dir.is_dir():
         raise DataError(
-            f"data directory {data_dir} does not exist (from --data or ${DATA_ENV}); "
-            f"it must hold {TARGETS_FILE} and {SECTORS_FILE}"
+            f"data directory {data_dir} does not exist (also read from ${DATA_ENV}); "
+            f"it must hold {TARGETS_FILE} and {SECTORS_FILE}",
+            field="data",
         )
     return data_dir
 
