@@ -10,13 +10,13 @@ computed value half-up to the same number of places, which is how a publication 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 import banencalc
 from banencalc.calc.employer import EmployerInput, assess
@@ -24,6 +24,7 @@ from banencalc.calc.quota import extra_jobs_in_year, quota
 from banencalc.calc.rounding import floor_2dp
 from banencalc.calc.trajectory import trajectory
 from banencalc.dataset.records import Dataset
+from banencalc.dataset.yaml_strict import load_file
 
 from .conftest import RunCli
 
@@ -31,9 +32,12 @@ CASES_DIR = Path(__file__).parent / "cases"
 
 
 def _load_cases() -> list[Any]:
+    """Every case of every file, read with the same strict YAML rules as the data files (no `no`
+    read as false, decimals exact, duplicate keys refused)."""
     params = []
     for path in sorted(CASES_DIR.glob("*.yaml")):
-        for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]:
+        document, _ = load_file(path)
+        for case in document["cases"]:
             params.append(pytest.param(case, id=f"{path.stem}: {case['name']}"))
     return params
 
@@ -43,71 +47,70 @@ def _as_dict(value: Any) -> dict[str, Any]:
         return {"value": None}
     if is_dataclass(value) and not isinstance(value, type):
         return asdict(value)
-    if hasattr(value, "model_dump"):
-        return dict(value.model_dump())
     return {"value": value}
 
 
-def _call(data: Dataset, call: str, args: dict[str, Any]) -> dict[str, Any]:
-    if call == "sector_status":
-        return _as_dict(banencalc.sector_status(data, args["sector"], args["year"]))
-    if call == "default_year":
-        return {"value": banencalc.default_year(data)}
-    if call == "quota_percentage":
-        return _as_dict(data.quota_percentage(args["sector"], args["year"]))
-    if call == "trend":
-        return _as_dict(data.trend(args["sector"], args["year"]))
-    if call == "constant":
-        return _as_dict(data.constant(args["name"], args["year"]))
-    if call == "employer":
+def _decimal(args: dict[str, Any], key: str, default: str | None = None) -> Decimal | None:
+    value = args.get(key, default)
+    return None if value is None else Decimal(str(value))
 
-        def hours(key: str, default: str | None = "0") -> Decimal | None:
-            text = args.get(key, default)
-            return None if text is None else Decimal(text)
 
-        employer = EmployerInput(
+def _employer(data: Dataset, args: dict[str, Any]) -> Any:
+    return assess(
+        data,
+        EmployerInput(
             year=args["year"],
-            paid_hours=Decimal(args["paid_hours"]),
-            target_group_hours=Decimal(args.get("target_group_hours", "0")),
+            paid_hours=Decimal(str(args["paid_hours"])),
+            target_group_hours=_decimal(args, "target_group_hours", "0") or Decimal(0),
             period=args.get("period", "year"),
             sector=args.get("sector", "government"),
-            quota_pct=hours("quota_pct", None),
-            previous_year_hours=hours("previous_year_hours", None),
-            hired_out_hours=hours("hired_out_hours") or Decimal(0),
-            hours_from_lenders=hours("hours_from_lenders") or Decimal(0),
-            hours_to_hirers=hours("hours_to_hirers") or Decimal(0),
-        )
-        return _as_dict(assess(data, employer))
-    if call == "quota":
+            quota_pct=_decimal(args, "quota_pct"),
+            previous_year_hours=_decimal(args, "previous_year_hours"),
+            hired_out_hours=_decimal(args, "hired_out_hours", "0") or Decimal(0),
+            hours_from_lenders=_decimal(args, "hours_from_lenders", "0") or Decimal(0),
+            hours_to_hirers=_decimal(args, "hours_to_hirers", "0") or Decimal(0),
+        ),
+    )
 
-        def number(key: str) -> Decimal | None:
-            return Decimal(args[key]) if key in args else None
 
-        result = quota(
-            data,
-            args["year"],
-            args.get("sector", "government"),
-            nulmeting_jobs=number("nulmeting_jobs"),
-            employees=number("employees"),
-            use_estimates=args.get("use_estimates", False),
-        )
-        return _as_dict(result)
-    if call == "trajectory":
-        return _as_dict(trajectory(data, **args))
-    if call == "floor_2dp":
-        return {"value": floor_2dp(Decimal(args["value"]))}
-    if call == "extra_jobs_in_year":
-        return {"value": extra_jobs_in_year(data, args["sector"], args["year"])[0]}
-    raise AssertionError(f"unknown call {call!r} in a case file")
+def _quota(data: Dataset, args: dict[str, Any]) -> Any:
+    return quota(
+        data,
+        args["year"],
+        args.get("sector", "government"),
+        nulmeting_jobs=_decimal(args, "nulmeting_jobs"),
+        employees=_decimal(args, "employees"),
+        use_estimates=args.get("use_estimates", False),
+    )
+
+
+#: what a case's `call` runs: (the dataset, the case's args) -> a result
+CALLS: dict[str, Callable[[Dataset, dict[str, Any]], Any]] = {
+    "sector_status": lambda d, a: banencalc.sector_status(d, a["sector"], a["year"]),
+    "default_year": lambda d, a: banencalc.default_year(d),
+    "quota_percentage": lambda d, a: d.quota_percentage(a["sector"], a["year"]),
+    "trend": lambda d, a: d.trend(a["sector"], a["year"]),
+    "constant": lambda d, a: d.constant(a["name"], a["year"]),
+    "employer": _employer,
+    "quota": _quota,
+    "trajectory": lambda d, a: trajectory(d, **a),
+    "floor_2dp": lambda d, a: floor_2dp(Decimal(str(a["value"]))),
+    "extra_jobs_in_year": lambda d, a: extra_jobs_in_year(d, a["sector"], a["year"])[0],
+}
+
+
+def _call(data: Dataset, call: str, args: dict[str, Any]) -> dict[str, Any]:
+    assert call in CALLS, f"unknown call {call!r} in a case file; known: {', '.join(CALLS)}"
+    return _as_dict(CALLS[call](data, args))
 
 
 def _matches(actual: Any, expected: Any) -> bool:
     if (
-        isinstance(expected, str)
+        isinstance(expected, str | Decimal)
         and isinstance(actual, Decimal | int)
         and not isinstance(actual, bool)
     ):
-        wanted = Decimal(expected)
+        wanted = Decimal(str(expected))
         return Decimal(actual).quantize(wanted, ROUND_HALF_UP) == wanted
     if isinstance(expected, float) and isinstance(actual, float | int):
         return actual == expected
@@ -123,7 +126,8 @@ def _check_cli(run_cli: RunCli, args: list[str], expect: dict[str, Any]) -> None
         assert set(expect["json_keys"]) <= set(json.loads(result.stdout))
     if "json_row" in expect:
         wanted = expect["json_row"]
-        rows = [r for r in json.loads(result.stdout)["rows"] if r["sector"] == wanted["sector"]]
+        rows = json.loads(result.stdout, parse_float=Decimal)["rows"]
+        rows = [r for r in rows if r["sector"] == wanted["sector"]]
         assert len(rows) == 1
         for key, value in wanted.items():
             assert rows[0][key] == value, key
@@ -144,5 +148,5 @@ def test_case(case: dict[str, Any], data: Dataset, run_cli: RunCli) -> None:
     if "notes_contain" in case:
         assert any(case["notes_contain"] in note for note in actual["notes"]), actual["notes"]
     for key, expected in case.get("exact", {}).items():
-        wanted = Decimal(expected) if isinstance(expected, str) else expected
+        wanted = Decimal(str(expected)) if isinstance(expected, str | Decimal) else expected
         assert actual[key] == wanted, f"{key}: {actual[key]!r} is not exactly {expected!r}"
