@@ -142,11 +142,11 @@ def test_case(case: dict[str, Any], data: Dataset, run_cli: RunCli) -> None:
     actual = _call(data, case["call"], case["args"])
     for key, expected in case.get("expect", {}).items():
         if key == "notes_contain":
-            assert any(expected in note for note in actual["notes"]), actual["notes"]
+            assert any(expected in str(note) for note in actual["notes"]), actual["notes"]
             continue
         assert _matches(actual[key], expected), f"{key}: {actual[key]!r} != {expected!r}"
     if "notes_contain" in case:
-        assert any(case["notes_contain"] in note for note in actual["notes"]), actual["notes"]
+        assert any(case["notes_contain"] in str(note) for note in actual["notes"]), actual["notes"]
     for key, expected in case.get("exact", {}).items():
         wanted = Decimal(str(expected)) if isinstance(expected, str | Decimal) else expected
         assert actual[key] == wanted, f"{key}: {actual[key]!r} is not exactly {expected!r}"

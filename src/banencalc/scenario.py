@@ -33,6 +33,7 @@ from banencalc.dataset.models import (
 from banencalc.dataset.models import Source as SourceModel
 from banencalc.dataset.records import Dataset
 from banencalc.errors import BanencalcError, DataError
+from banencalc.messages import Msg
 
 SCENARIO_SOURCE = "scenario"
 CONSTANT_ALIASES = {
@@ -64,9 +65,13 @@ class Change:
     old: Decimal | int | None
     new: Decimal | int
 
+    def message(self) -> Msg:
+        if self.old is None:
+            return Msg("{key}: none -> {new}", key=self.key, new=self.new)
+        return Msg("{key}: {old} -> {new}", key=self.key, old=self.old, new=self.new)
+
     def __str__(self) -> str:
-        old = "none" if self.old is None else f"{self.old:,}"
-        return f"{self.key}: {old} -> {self.new:,}"
+        return self.message().english()
 
 
 @dataclass(frozen=True)

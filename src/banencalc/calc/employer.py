@@ -21,7 +21,7 @@ user can reconcile with them. Hours and money are exact Decimals.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal, NamedTuple
 
 from banencalc.calc.provenance import FigureRef, sources_of
@@ -30,6 +30,7 @@ from banencalc.calc.rounding import floor_1dp, floor_2dp
 from banencalc.calc.rules import ART_FORMULA, ART_LEVY_YEAR_TEST, Period, Rules, rules_for
 from banencalc.dataset.records import Dataset, Source
 from banencalc.errors import BanencalcError
+from banencalc.messages import Msg
 
 ZERO = Decimal(0)
 
@@ -80,7 +81,7 @@ class LiabilityTest:
 class EmployerResult:
     input: EmployerInput
     liable: bool
-    liability_reason: str
+    liability_reason: Msg
     liability_tests: list[LiabilityTest]
     quota_pct: Decimal | None
     quota_status: QuotaStatus | Literal["user"]
@@ -105,7 +106,7 @@ class EmployerResult:
     threshold_hours: Decimal
     weeks_per_year: Decimal
     steps: list[Step]
-    notes: list[str]
+    notes: list[Msg]
     figures: list[FigureRef]
     sources: list[Source]
 
@@ -230,28 +231,47 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
     a, b, c = floor_2dp(raw_a), floor_2dp(pct), floor_2dp(raw_c)
     d = floor_2dp(rules.hours_per_job)
     liable = numbers.liable
-    unit = "a year" if employer.period == "year" else "a week"
+    unit = Msg("a year" if employer.period == "year" else "a week")
     levy_test, previous_test = tests
     if not rules.activated:
-        reason = f"the quota is not activated for {employer.sector} in {employer.year}"
+        reason = Msg(
+            "the quota is not activated for {sector} in {year}",
+            sector=employer.sector,
+            year=str(employer.year),
+        )
     elif levy_test.below_threshold:
-        reason = (
-            f"{_hours(raw_a)} paid hours {unit} in {employer.year} is below "
-            f"{_hours(levy_test.threshold_hours)}"
+        reason = Msg(
+            "{hours} paid hours {unit} in {year} is below {threshold}",
+            hours=_trim(raw_a),
+            unit=unit,
+            year=str(employer.year),
+            threshold=_trim(levy_test.threshold_hours),
         )
     elif previous_test.applied and previous_test.below_threshold:
-        reason = (
-            f"{_hours(previous_test.paid_hours or ZERO)} paid hours {unit} in "
-            f"{previous_test.year} is below {_hours(previous_test.threshold_hours)}"
+        reason = Msg(
+            "{hours} paid hours {unit} in {year} is below {threshold}",
+            hours=_trim(previous_test.paid_hours or ZERO),
+            unit=unit,
+            year=str(previous_test.year),
+            threshold=_trim(previous_test.threshold_hours),
         )
     else:
-        reason = f"{_hours(raw_a)} paid hours {unit} is at least {_hours(rules.threshold_hours)}"
+        reason = Msg(
+            "{hours} paid hours {unit} is at least {threshold}",
+            hours=_trim(raw_a),
+            unit=unit,
+            threshold=_trim(rules.threshold_hours),
+        )
     notes = _notes(rules, employer, numbers, previous_test)
     previous_steps = (
         [
             Step(
-                f"paid hours {previous_test.year} (the previous year)",
-                f"{previous_test.paid_hours:,}; below {_hours(previous_test.threshold_hours)}?",
+                Msg("paid hours {year} (the previous year)", year=str(previous_test.year)),
+                Msg(
+                    "{hours}; below {threshold}?",
+                    hours=previous_test.paid_hours or ZERO,
+                    threshold=_trim(previous_test.threshold_hours),
+                ),
                 bool(previous_test.below_threshold),
                 previous_test.article,
             )
@@ -261,54 +281,79 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
     )
     steps = [
         Step(
-            f"paid hours {employer.year} for the threshold (less hired-out agency staff)",
-            f"{employer.paid_hours:,} - {employer.hired_out_hours:,}; below "
-            f"{_hours(levy_test.threshold_hours)}?",
+            Msg(
+                "paid hours {year} for the threshold (less hired-out agency staff)",
+                year=str(employer.year),
+            ),
+            Msg(
+                "{paid} - {hired_out}; below {threshold}?",
+                paid=employer.paid_hours,
+                hired_out=employer.hired_out_hours,
+                threshold=_trim(levy_test.threshold_hours),
+            ),
             bool(levy_test.below_threshold),
             levy_test.article,
         ),
         *previous_steps,
-        Step("liable", reason, liable, ART_LIABLE),
+        Step(Msg("liable"), reason, liable, ART_LIABLE),
         Step(
-            "A: paid hours, less hired-out agency staff",
-            f"{employer.paid_hours:,} - {employer.hired_out_hours:,}",
+            Msg("A: paid hours, less hired-out agency staff"),
+            Msg(
+                "{paid} - {hired_out}", paid=employer.paid_hours, hired_out=employer.hired_out_hours
+            ),
             a,
             ART_A,
             raw_a,
             ROUND_VARIABLES,
         ),
         Step(
-            f"B: quota percentage ({rules.quota_status})", f"{pct}%", b, ART_B, pct, ROUND_VARIABLES
+            Msg("B: quota percentage ({status})", status=Msg(rules.quota_status)),
+            Msg("{pct}%", pct=pct),
+            b,
+            ART_B,
+            pct,
+            ROUND_VARIABLES,
         ),
         Step(
-            "C: target-group hours, + from lenders, - to hirers",
-            f"{employer.target_group_hours:,} + {employer.hours_from_lenders:,} - "
-            f"{employer.hours_to_hirers:,}",
+            Msg("C: target-group hours, + from lenders, - to hirers"),
+            Msg(
+                "{own} + {from_lenders} - {to_hirers}",
+                own=employer.target_group_hours,
+                from_lenders=employer.hours_from_lenders,
+                to_hirers=employer.hours_to_hirers,
+            ),
             c,
             ART_C,
             raw_c,
             ROUND_VARIABLES,
         ),
         Step(
-            "D: average paid hours of a target-group job",
-            f"{rules.hours_per_job:,}",
+            Msg("D: average paid hours of a target-group job"),
+            Msg("{d}", d=rules.hours_per_job),
             d,
             rules.articles["job"],
             rules.hours_per_job,
             ROUND_VARIABLES,
         ),
-        Step(f"required hours {unit}: A x B", f"{a:,} x {b}%", numbers.required_hours, ART_FORMULA),
         Step(
-            "quotumtekort: (A x B - C) / D, not below 0",
-            f"max(0, ({numbers.required_hours:,} - {c:,}) / {d:,})",
+            Msg("required hours {unit}: A x B", unit=unit),
+            Msg("{a} x {b}%", a=a, b=b),
+            numbers.required_hours,
+            ART_FORMULA,
+        ),
+        Step(
+            Msg("quotumtekort: (A x B - C) / D, not below 0"),
+            Msg("max(0, ({ab} - {c}) / {d})", ab=numbers.required_hours, c=c, d=d),
             numbers.shortfall_jobs,
             ART_FORMULA,
             quotumtekort(raw_a, pct, raw_c, rules.hours_per_job)[0],
             ROUND_SHORTFALL,
         ),
         Step(
-            "levy (quotumheffing): quotumtekort x levy per job",
-            f"{numbers.shortfall_jobs} x EUR {rules.levy_per_job:,}" if liable else "not liable: 0",
+            Msg("levy (quotumheffing): quotumtekort x levy per job"),
+            Msg("{jobs} x EUR {levy}", jobs=numbers.shortfall_jobs, levy=rules.levy_per_job)
+            if liable
+            else Msg("not liable: 0"),
             numbers.levy_eur,
             rules.articles["levy"],
         ),
@@ -347,45 +392,67 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
 
 def _notes(
     rules: Rules, employer: EmployerInput, numbers: Position, previous_test: LiabilityTest
-) -> list[str]:
-    notes: list[str] = []
-    pct = rules.quota_pct
+) -> list[Msg]:
+    notes: list[Msg] = []
     if rules.quota_status == "indicative":
         notes.append(
-            f"the {employer.year} quota percentage {pct}% is indicative: the definitive "
-            "one may differ, and so would this result"
+            Msg(
+                "the {year} quota percentage {pct}% is indicative: the definitive one may differ, "
+                "and so would this result",
+                year=str(employer.year),
+                pct=rules.quota_pct,
+            )
         )
     if employer.period == "week":
         notes.append(
-            "indicative: the statute computes the quotumtekort over a calendar year (Wfsv art 38g "
-            "lid 3); a week's figures use the job unit of 25.5 hours"
+            Msg(
+                "indicative: the statute computes the quotumtekort over a calendar year (Wfsv art "
+                "38g lid 3); a week's figures use the job unit of 25.5 hours"
+            )
         )
     if not previous_test.applied:
         notes.append(
-            f"the previous-year test (Wfsv art 34 lid 4: fewer than "
-            f"{_hours(previous_test.threshold_hours)} paid hours in {previous_test.year} also "
-            "means no levy) was not applied: the previous year's paid hours were not given"
+            Msg(
+                "the previous-year test (Wfsv art 34 lid 4: fewer than {threshold} paid hours in "
+                "{year} also means no levy) was not applied: the previous year's paid hours were "
+                "not given",
+                threshold=_trim(previous_test.threshold_hours),
+                year=str(previous_test.year),
+            )
         )
     if rules.activated and not rules.levy_charged:
-        why = f" ({rules.regime_article})" if rules.regime_article else ""
         notes.append(
-            f"no levy is executed for {employer.year}{why}: {rules.regime_description.rstrip('.')}"
-            "; the amounts show what the law's formula gives"
+            Msg(
+                "no levy is executed for {year} ({article}): {why}; the amounts show what the "
+                "law's formula gives",
+                year=str(employer.year),
+                article=rules.regime_article or rules.regime,
+                why=Msg(rules.regime_description.rstrip(".")),
+            )
         )
     if not numbers.liable:
-        notes.append("not liable: no levy applies; the quota figures show the position anyway")
+        notes.append(Msg("not liable: no levy applies; the quota figures show the position anyway"))
     elif numbers.levy_eur != numbers.levy_eur_unrounded:
         notes.append(
-            "the statute rounds the quotumtekort down to one decimal (Besluit Wfsv art 2.23 lid "
-            f"3): levy EUR {numbers.levy_eur:,.2f}; tools that skip the rounding print EUR "
-            f"{numbers.levy_eur_unrounded:,.2f}"
+            Msg(
+                "the statute rounds the quotumtekort down to one decimal (Besluit Wfsv art 2.23 "
+                "lid 3): levy EUR {levy}; tools that skip the rounding print EUR {unrounded}",
+                levy=numbers.levy_eur.quantize(CENT),
+                unrounded=numbers.levy_eur_unrounded.quantize(CENT, ROUND_HALF_UP),
+            )
         )
     return notes
 
 
-def _hours(value: Decimal) -> str:
-    """Hours in a sentence of the calculation path: at most two decimals (display only)."""
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+def _trim(value: Decimal) -> Decimal:
+    """Hours in a sentence: to two decimals, without trailing zeros (display only)."""
+    rounded = value.quantize(CENT, ROUND_HALF_UP)
+    if rounded == rounded.to_integral_value():
+        return rounded.quantize(Decimal(1))
+    return Decimal(str(rounded).rstrip("0"))
+
+
+CENT = Decimal("0.01")
 
 
 HOURS_FIELDS = (

@@ -23,6 +23,7 @@ from banencalc.calc.rounding import floor_2dp
 from banencalc.calc.status import check_sector, check_year
 from banencalc.dataset.records import Amount, Dataset, Source, Status
 from banencalc.errors import BanencalcError
+from banencalc.messages import Msg
 
 Origin = Literal["data", "user", "estimate"]
 QuotaStatus = Literal["definitive", "indicative", "unknown"]
@@ -46,15 +47,15 @@ class QuotaInput:
     origin: Origin
     status: Status
     source: str | None = None
-    note: str | None = None
+    note: Msg | None = None
 
 
 @dataclass(frozen=True)
 class Step:
     """One line of a calculation path: what, how, the result and the article it rests on."""
 
-    description: str
-    formula: str
+    description: Msg
+    formula: Msg
     value: Decimal | bool
     rule: str
     #: the value before a statutory rounding (None where the step does not round)
@@ -82,7 +83,7 @@ class QuotaResult:
     inputs: dict[str, QuotaInput]
     steps: list[Step]
     series: list[SeriesPoint]
-    notes: list[str]
+    notes: list[Msg]
     figures: list[FigureRef] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
 
@@ -93,7 +94,7 @@ def _activated(data: Dataset, sector: str, year: int) -> bool:
     return regime is not None and sector in regime[1].quota_sectors
 
 
-def extra_jobs_in_year(data: Dataset, sector: str, year: int) -> tuple[Decimal, str]:
+def extra_jobs_in_year(data: Dataset, sector: str, year: int) -> tuple[Decimal, Msg]:
     """B(t): the average of the targets at the start and the end of the year (half-year rule)."""
     now, before = data.target(sector, year), data.target(sector, year - 1)
     if now is None or before is None:
@@ -103,7 +104,7 @@ def extra_jobs_in_year(data: Dataset, sector: str, year: int) -> tuple[Decimal, 
             f"there is no target for {missing}"
         )
     value = Decimal(before.value) + (Decimal(now.value) - Decimal(before.value)) / 2
-    formula = f"{before.value:,} + ({now.value:,} - {before.value:,}) / 2"
+    formula = Msg("{before} + ({now} - {before}) / 2", before=before.value, now=now.value)
     return value, formula
 
 
@@ -131,7 +132,7 @@ def _from_data(symbol: str, name: str, figure: Amount) -> QuotaInput:
         origin,
         figure.status,
         figure.source,
-        SECTOR_ARTICLES.get(symbol) or figure.article or figure.note,
+        Msg.text(SECTOR_ARTICLES.get(symbol) or figure.article or figure.note or ""),
     )
 
 
@@ -169,14 +170,18 @@ def quota(
     published = data.quota_percentage(sector, year)
     regime = data.regime(year)
     activated = _activated(data, sector, year)
-    notes: list[str] = []
+    notes: list[Msg] = []
     if not activated:
         notes.append(
-            f"the quota is not activated for {sector} in {year} (regime: "
-            f"{regime[1].name if regime else 'none'})"
+            Msg(
+                "the quota is not activated for {sector} in {year} (regime: {regime})",
+                sector=sector,
+                year=str(year),
+                regime=regime[1].name if regime else "none",
+            )
         )
     if published is not None and published.note:
-        notes.append(f"published {year}: {published.note}")
+        notes.append(Msg("published {year}: {note}", year=str(year), note=published.note))
 
     c_fig = _constant(data, "hours_per_job_year", year)
     e_fig = _constant(data, "hours_per_employee_year", year)
@@ -209,7 +214,7 @@ def quota(
             employees * e_fig.value,
             "user",
             "unverified",
-            note="D x E",
+            note=Msg("D x E"),
         )
     else:
         employee_hours = _user_or_estimate(
@@ -229,7 +234,7 @@ def quota(
         b_value, b_formula = extra_jobs_in_year(data, sector, year)
         inputs["B"] = QuotaInput(
             "B",
-            f"extra jobs to realise in {year} (year's average)",
+            "extra jobs to realise in the year (the year's average)",
             b_value,
             "data",
             "derived",
@@ -238,50 +243,61 @@ def quota(
         c, de = c_fig.value, employee_hours.value
         raw = (a_input.value + b_value) * c / de * 100
         computed = floor_2dp(raw)
+        jobs = a_input.value + b_value
         steps = [
             Step(
-                "B: the year's average of the targets",
+                Msg("B: the year's average of the targets"),
                 b_formula,
                 b_value,
                 "Wfsv art 38f (half-year rule)",
             ),
             Step(
-                "target-group jobs A + B",
-                f"{a_input.value:,} + {b_value:,}",
-                a_input.value + b_value,
+                Msg("target-group jobs A + B"),
+                Msg("{a} + {b}", a=a_input.value, b=b_value),
+                jobs,
                 "Wfsv art 38f",
             ),
             Step(
-                "their paid hours (A + B) x C",
-                f"{a_input.value + b_value:,} x {c:,}",
-                (a_input.value + b_value) * c,
+                Msg("their paid hours (A + B) x C"),
+                Msg("{jobs} x {c}", jobs=jobs, c=c),
+                jobs * c,
                 SECTOR_ARTICLES["C"],
             ),
             Step(
-                "as a share of all paid hours D x E, in %",
-                f"... / {de:,} x 100",
+                Msg("as a share of all paid hours D x E, in %"),
+                Msg("... / {de} x 100", de=de),
                 raw,
                 "Wfsv art 38f",
             ),
             Step(
-                "rounded down to two decimals",
-                f"floor_2dp({raw:.6f})",
+                Msg("rounded down to two decimals"),
+                Msg("floor_2dp({raw})", raw=raw.quantize(Decimal("0.000001"))),
                 computed,
                 "Wfsv art 38f lid 1",
             ),
         ]
         if published is not None and computed != published.value:
-            notes.append(f"computed {computed} differs from the published {published.value}")
+            notes.append(
+                Msg(
+                    "computed {computed} differs from the published {published}",
+                    computed=computed,
+                    published=published.value,
+                )
+            )
         if any(i.origin == "estimate" for i in inputs.values()):
             notes.append(
-                "the computed percentage rests on estimates of A and D x E, not on "
-                "published figures"
+                Msg(
+                    "the computed percentage rests on estimates of A and D x E, not on "
+                    "published figures"
+                )
             )
     elif a_input is None or employee_hours is None:
         notes.append(
-            "A and D are not published: give both (the target-group jobs at the nulmeting and "
-            "the employees of liable employers), or use the labelled estimates, to compute "
-            "the percentage"
+            Msg(
+                "A and D are not published: give both (the target-group jobs at the nulmeting "
+                "and the employees of liable employers), or use the labelled estimates, to "
+                "compute the percentage"
+            )
         )
 
     series = [
@@ -330,9 +346,8 @@ def _user_or_estimate(
     figure = _component(data, sector, component, year)
     if figure is None:
         return None
-    return QuotaInput(
-        symbol, name, figure.value, "estimate", figure.status, figure.source, figure.note
-    )
+    note = Msg.text(figure.note) if figure.note else None
+    return QuotaInput(symbol, name, figure.value, "estimate", figure.status, figure.source, note)
 
 
 def _quota_figures(
@@ -349,7 +364,11 @@ def _quota_figures(
         if item.source is not None:
             figures.append(
                 FigureRef(
-                    f"quota_input.{item.symbol}", item.value, item.status, item.source, item.note
+                    f"quota_input.{item.symbol}",
+                    item.value,
+                    item.status,
+                    item.source,
+                    item.note.english() if item.note else None,
                 )
             )
     if "B" in inputs:

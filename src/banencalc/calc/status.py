@@ -16,6 +16,7 @@ from decimal import Decimal
 from banencalc.calc.provenance import FigureRef, ref, sources_of
 from banencalc.dataset.records import Dataset, Source, Status
 from banencalc.errors import BanencalcError
+from banencalc.messages import Msg, Signed
 
 # Result models are frozen dataclasses: built from already validated data, they need no validation
 # (and cost nothing at startup).
@@ -52,7 +53,7 @@ class StatusRow:
     trend: int | None
     #: indicative trend figures of other quarters of the year: (quarter, value, note)
     quarterly_trend: list[tuple[str, int, str | None]]
-    notes: list[str]
+    notes: list[Msg]
 
     @property
     def met(self) -> bool | None:
@@ -117,13 +118,13 @@ def sector_status(data: Dataset, sector: str, year: int, depth: int = 0) -> Stat
     prev_target, prev_realised = data.target(sector, year - 1), data.realised(sector, year - 1)
     target = target_fig.value if target_fig else None
     realised = realised_fig.value if realised_fig else None
-    notes: list[str] = []
+    notes: list[Msg] = []
     for label, fig in (("target", target_fig), ("realised", realised_fig)):
         if fig is not None and fig.note:
-            notes.append(f"{label}: {fig.note}")
+            notes.append(Msg("{what}: {note}", what=Msg.text(label), note=fig.note))
     remark = data.remark(sector, year)
     if remark is not None:
-        notes.append(remark.text)
+        notes.append(Msg.text(remark.text))
     parts_note = _parts_note(data, sector, year)
     if parts_note:
         notes.append(parts_note)
@@ -171,7 +172,7 @@ def sector_status(data: Dataset, sector: str, year: int, depth: int = 0) -> Stat
     )
 
 
-def _parts_note(data: Dataset, sector: str, year: int) -> str | None:
+def _parts_note(data: Dataset, sector: str, year: int) -> Msg | None:
     """Where a published total differs from the sum of its parts, say so (never fix it)."""
     realised = data.realised(sector, year)
     children = data.children(sector)
@@ -183,9 +184,11 @@ def _parts_note(data: Dataset, sector: str, year: int) -> str | None:
     total = sum(p.value for p in parts if p is not None)
     if total == realised.value:
         return None
-    return (
-        f"published total {realised.value:,} differs from the sum of its parts {total:,} "
-        f"by {realised.value - total:+,}"
+    return Msg(
+        "published total {total} differs from the sum of its parts {parts} by {gap}",
+        total=realised.value,
+        parts=total,
+        gap=Signed(realised.value - total),
     )
 
 

@@ -14,6 +14,7 @@ from banencalc.calc.provenance import FigureRef, ref, sources_of
 from banencalc.calc.status import check_sector
 from banencalc.dataset.records import Dataset, Source
 from banencalc.errors import BanencalcError
+from banencalc.messages import Msg, Signed
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class TrajectoryResult:
     projected_year: int | None
     rows: list[TrajectoryRow]
     history: list[tuple[int, int]]
-    notes: list[str]
+    notes: list[Msg]
     figures: list[FigureRef] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
 
@@ -128,16 +129,22 @@ def trajectory(
             )
         )
     reached = projected_year(start, Decimal(goal), from_year, pace)
-    notes = []
+    notes: list[Msg] = []
     if reached is None:
         notes.append(
-            f"at the pace of the last {window} years ({pace:+,.2f} a year) the target "
-            "is not reached"
+            Msg(
+                "at the pace of the last {window} years ({pace} a year) the target is not reached",
+                window=window,
+                pace=Signed(pace.quantize(Decimal("0.01"))),
+            )
         )
     if any(r.official is None for r in rows):
         notes.append(
-            f"no target is published after {final_year}; the official path stops there "
-            "(it is not carried forward)"
+            Msg(
+                "no target is published after {year}; the official path stops there (it is not "
+                "carried forward)",
+                year=str(final_year),
+            )
         )
     history = [
         (y, f.value)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -102,27 +102,13 @@ def history(
     from banencalc.calc.status import root_sector
     from banencalc.report.status import status_report
 
-    rows: list[Any] = []
-
     def build(dataset: Dataset) -> Report:
         chosen = sector or root_sector(dataset)
-        result = compute(dataset, chosen, first, last)
-        rows[:] = result.rows
-        return status_report(result, by_year=True)
+        return status_report(compute(dataset, chosen, first, last), by_year=True)
 
-    run_pipeline(common, build)
-    if common.fmt is OutputFormat.table and chart and common.output is None and rows:
-        from banencalc.report.model import Line
-
-        targets = [(r.year, r.target) for r in rows if r.target is not None]
-        realised = [(r.year, r.realised) for r in rows if r.realised is not None]
-        print_chart(
-            f"{rows[0].name}: extra jobs (end of year)",
-            [
-                Line("target", [y for y, _ in targets], [v for _, v in targets]),
-                Line("realised", [y for y, _ in realised], [v for _, v in realised]),
-            ],
-        )
+    answer = run_pipeline(common, build)
+    if common.fmt is OutputFormat.table and chart and common.output is None:
+        print_chart(answer, common.lang.value)
 
 
 @app.command(
@@ -160,5 +146,5 @@ def check(
         return check_report(compute(dataset, year, sector, pct))
 
     answer = run_pipeline(common, build)
-    if not answer.payload["passed"]:
+    if not answer.passed:
         raise typer.Exit(EXIT_MISSED)

@@ -49,7 +49,7 @@ def run_pipeline(common: Common, build: Callable[[Dataset], Report]) -> Report:
             report,
             answer,
             chosen.name,
-            [str(c) for c in changes],
+            [c.message() for c in changes],
             [{"key": c.key, "old": c.old, "new": c.new} for c in changes],
             common.lang.value,
         )
@@ -135,11 +135,17 @@ def positive(option: str, text: str | None) -> Decimal | None:
     return value
 
 
-def print_chart(title: str, lines: list[Any]) -> None:
+def print_chart(report: Report, lang: str) -> None:
+    """The report's chart under its table, in the terminal (nothing when it has none)."""
+    if not report.chart or report.chart_title is None:
+        return
     from rich.console import Console
 
     from banencalc.render.charts import line_chart
+    from banencalc.render.text import say
 
     console = Console()
     color = console.is_terminal and not console.no_color
-    sys.stdout.write(line_chart(title, lines, width=min(console.width, 100), color=color) + "\n")
+    title = say(report.chart_title, "nl" if lang == "nl" else "en")
+    chart = line_chart(title, list(report.chart), width=min(console.width, 100), color=color)
+    sys.stdout.write(chart + "\n")

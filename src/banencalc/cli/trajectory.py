@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -75,29 +75,20 @@ def trajectory(
 ) -> None:
     """The pace that closes a sector's gap by a year, and where the recent pace leads."""
     from banencalc.calc.trajectory import trajectory as compute
-    from banencalc.report.trajectory import trajectory_lines, trajectory_report
-
-    results: list[Any] = []
+    from banencalc.report.trajectory import trajectory_report
 
     def build(dataset: Dataset) -> Report:
         result = compute(dataset, sector, target=target, by=by, from_year=from_year, window=window)
-        results.append(result)
         return trajectory_report(result, dataset.sectors[sector].name)
 
     output = common.output
     image = output is not None and output.suffix.lower() in (".svg", ".png")
-    run_pipeline(replace(common, output=None) if image else common, build)
-    answer = results[-1]
+    answer = run_pipeline(replace(common, output=None) if image else common, build)
     if image and output is not None:
         from banencalc.render.charts import save_chart
+        from banencalc.render.text import title_of
 
-        save_chart(
-            output,
-            f"{answer.sector}: catch-up to {answer.target:,} by {answer.by}",
-            trajectory_lines(answer),
-        )
+        save_chart(output, title_of(answer, common.lang.value), list(answer.chart))
         typer.echo(f"banencalc: chart written to {output}", err=True)
     elif common.fmt is OutputFormat.table and chart and output is None:
-        print_chart(
-            f"{answer.sector}: target, catch-up path and projection", trajectory_lines(answer)
-        )
+        print_chart(answer, common.lang.value)

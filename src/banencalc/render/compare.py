@@ -3,13 +3,15 @@ formatted in the output language (so it lives with the renderers)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from banencalc.messages import Msg
 from banencalc.render.i18n import Lang, t
 from banencalc.render.table import _NUMERIC_KINDS, header, label, shown_columns
-from banencalc.render.text import format_value, title_of
-from banencalc.report.model import DISPLAY, Column, Kind, Report
+from banencalc.render.text import format_value
+from banencalc.report.model import DISPLAY, Column, Kind, Report, Section
 
 
 def _delta(old: Any, new: Any, kind: Kind, lang: Lang) -> str:
@@ -27,13 +29,13 @@ def compare(
     baseline: Report,
     scenario: Report,
     name: str,
-    changes: list[str],
+    changes: Sequence[Msg],
     change_payload: list[dict[str, Any]],
     lang: Lang = "en",
 ) -> Report:
     """Baseline and scenario side by side, with the difference, and what the scenario changed."""
     columns = shown_columns(scenario)
-    rows: list[dict[str, Any]] = []
+    rows: list[Mapping[str, Any]] = []
     if scenario.transpose:  # one record: item | baseline | scenario | difference
         for base_row, new_row in zip(baseline.rows, scenario.rows, strict=False):
             for column in columns:
@@ -88,10 +90,11 @@ def compare(
             )
         shown = columns
     return Report(
-        title="{title}: scenario '{name}' against the baseline",
-        title_args={"title": title_of(scenario, lang), "name": name},
-        columns=shown + [c for c in scenario.columns if c.detail],
-        rows=rows,
+        title=Msg(
+            "{title}: scenario '{name}' against the baseline", title=scenario.title, name=name
+        ),
+        columns=(*shown, *(c for c in scenario.columns if c.detail)),
+        rows=tuple(rows),
         payload={
             "baseline": baseline.payload,
             "scenario": scenario.payload,
@@ -100,8 +103,13 @@ def compare(
         notes=scenario.notes,
         sources=scenario.sources,
         summary=scenario.summary,
-        sections=[("Changed by the scenario (old -> new):", changes), *scenario.sections],
-        machine_rows=[{"case": "baseline", **r} for r in baseline.rows]
-        + [{"case": "scenario", **r} for r in scenario.rows],
+        sections=(
+            Section(Msg("Changed by the scenario (old -> new):"), tuple(changes)),
+            *scenario.sections,
+        ),
+        machine_rows=(
+            *({"case": "baseline", **r} for r in baseline.rows),
+            *({"case": "scenario", **r} for r in scenario.rows),
+        ),
         machine_columns=scenario.columns,
     )

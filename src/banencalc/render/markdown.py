@@ -6,7 +6,7 @@ from typing import IO
 
 from banencalc.render.i18n import Lang, t
 from banencalc.render.table import _source_lines, header, label, shown_columns
-from banencalc.render.text import escape_controls, title_of
+from banencalc.render.text import escape_controls, say, title_of
 from banencalc.report.model import Report
 
 
@@ -16,7 +16,7 @@ def markdown(report: Report, out: IO[str], full_sources: bool, lang: Lang = "en"
 
     out.write(f"### {cell(title_of(report, lang))}\n\n")
     for line in report.summary:
-        out.write(f"{t(line, lang)}\n\n")
+        out.write(f"{cell(say(line, lang))}\n\n")
     columns = shown_columns(report)
     if report.transpose:
         out.write(f"| {t('item', lang)} | {t('value', lang)} |\n|---|---:|\n")
@@ -33,11 +33,15 @@ def markdown(report: Report, out: IO[str], full_sources: bool, lang: Lang = "en"
             out.write(
                 "| " + " | ".join(cell(x).replace("  ", "&nbsp;&nbsp;") for x in cells) + " |\n"
             )
-    for heading, lines in report.sections:
-        out.write(f"\n{cell(t(heading, lang))}\n\n" + "".join(f"- {cell(n)}\n" for n in lines))
+    for section in report.sections:
+        out.write(
+            f"\n{cell(say(section.heading, lang))}\n\n"
+            + "".join(f"- {cell(say(n, lang))}\n" for n in section.lines)
+        )
     if report.notes:
         out.write(
-            f"\n{t('Notes:', lang)}\n\n" + "".join(f"- {cell(t(n, lang))}\n" for n in report.notes)
+            f"\n{t('Notes:', lang)}\n\n"
+            + "".join(f"- {cell(say(n, lang))}\n" for n in report.notes)
         )
     if report.sources:
         out.write(f"\n{t('Sources:', lang)}\n\n")

@@ -6,12 +6,13 @@ progress bar (a picture of the % column) is drawn only when there is room.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import IO, Any
 
 from banencalc.dataset.records import Source
 from banencalc.render.i18n import Lang, t
-from banencalc.render.text import escape_controls, format_value, title_of
+from banencalc.render.text import escape_controls, format_value, say, title_of
 from banencalc.report.model import DISPLAY, Column, Report
 
 BAR_WIDTH = 8
@@ -31,7 +32,7 @@ def header(column: Column, lang: Lang) -> str:
 
 
 def label(
-    report: Report, row: dict[str, Any], column: Column, first: bool, lang: Lang = "en"
+    report: Report, row: Mapping[str, Any], column: Column, first: bool, lang: Lang = "en"
 ) -> str:
     """The text of one cell: a DISPLAY override, the Dutch name, or the formatted value."""
     shown = row.get(DISPLAY, {})
@@ -153,13 +154,13 @@ def _print_head(console: Any, report: Report, lang: Lang) -> None:
     # The title is printed on its own, so it wraps at the terminal's width, not the table's.
     console.print(escape_controls(title_of(report, lang)), style="bold", markup=False)
     for line in report.summary:
-        console.print(escape_controls(t(line, lang)), markup=False)
+        console.print(escape_controls(say(line, lang)), markup=False)
 
 
 def _print_tail(console: Any, report: Report, full_sources: bool, lang: Lang) -> None:
-    for heading, lines in report.sections:
-        _bullets(console, t(heading, lang), lines)
-    _bullets(console, t("Notes:", lang), [t(n, lang) for n in report.notes])
+    for section in report.sections:
+        _bullets(console, say(section.heading, lang), [say(n, lang) for n in section.lines])
+    _bullets(console, t("Notes:", lang), [say(n, lang) for n in report.notes])
     if report.sources:
         _bullets(
             console,
@@ -197,16 +198,13 @@ def _transposed(report: Report, lang: Lang) -> Report:
         for row in report.rows
         for c in shown_columns(report)
     ]
-    return Report(
-        report.title,
-        [Column("item", "item"), Column("value", "value", "shown")],
-        rows,
-        report.payload,
-        report.notes,
-        report.sources,
-        summary=report.summary,
-        sections=report.sections,
-        title_args=report.title_args,
+    return replace(
+        report,
+        columns=(Column("item", "item"), Column("value", "value", "shown")),
+        rows=tuple(rows),
+        transpose=False,
+        depth_key=None,
+        bar=None,
     )
 
 

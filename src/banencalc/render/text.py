@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from banencalc.messages import Msg
 from banencalc.render.i18n import Lang, number, t
 from banencalc.report.model import Kind, Report
 
@@ -41,6 +42,11 @@ def format_value(value: Any, kind: Kind, lang: Lang = "en") -> str:
     return t(str(value), lang)
 
 
+def say(message: Msg, lang: Lang = "en") -> str:
+    """A message in `lang`: its template from the catalogue, its numbers in the language's
+    format (66.097; 2,14). Free text from the data is shown as written."""
+    return message.render(lambda key: t(key, lang), lambda value: number(value, lang))
+
+
 def title_of(report: Report, lang: Lang = "en") -> str:
-    template = t(report.title, lang)
-    return template.format(**report.title_args) if report.title_args else template
+    return say(report.title, lang)

@@ -3,11 +3,12 @@ JSON or CSV; nothing here formats or localises."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from banencalc.dataset.records import Source
+from banencalc.messages import Msg
 
 #: how a value is shown; "shown" is text formatted already, aligned like a number
 Kind = Literal["text", "int", "signed", "pct", "decimal", "money", "shown"]
@@ -35,32 +36,6 @@ class Bar:
     header: str = "progress"
 
 
-@dataclass
-class Report:
-    #: a catalogue key, formatted with title_args (so a title can be translated)
-    title: str
-    columns: list[Column]
-    rows: list[dict[str, Any]]
-    #: the JSON document (the stable contract of the command)
-    payload: dict[str, Any]
-    notes: list[str] = field(default_factory=list)
-    sources: list[Source] = field(default_factory=list)
-    bar: Bar | None = None
-    #: key of an int in each row that indents the first column (subsectors)
-    depth_key: str | None = None
-    #: short lines printed above the table (e.g. the check verdict)
-    summary: list[str] = field(default_factory=list)
-    #: further headed lists after the table (inputs, the calculation path)
-    sections: list[tuple[str, list[str]]] = field(default_factory=list)
-    #: one record shown as "item: value" lines instead of a one-row table
-    transpose: bool = False
-    #: rows and columns for CSV when they differ from the table's (a scenario: baseline and
-    #: scenario rows, marked by a `case` column)
-    machine_rows: list[dict[str, Any]] | None = None
-    machine_columns: list[Column] | None = None
-    title_args: dict[str, str] = field(default_factory=dict)
-
-
 @dataclass(frozen=True)
 class Line:
     """One series of a chart: a label and its points."""
@@ -68,3 +43,44 @@ class Line:
     label: str
     years: Sequence[int]
     values: Sequence[float]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A headed list after the table (the inputs, the calculation path)."""
+
+    heading: Msg
+    lines: tuple[Msg, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a command shows, typed: renderers format it, and commands read their verdict and
+    chart from it, never from the JSON payload."""
+
+    #: the title, in the reader's language when rendered
+    title: Msg
+    columns: tuple[Column, ...]
+    rows: tuple[Mapping[str, Any], ...]
+    #: the JSON document (the stable contract of the command)
+    payload: Mapping[str, Any]
+    notes: tuple[Msg, ...] = ()
+    sources: tuple[Source, ...] = ()
+    bar: Bar | None = None
+    #: key of an int in each row that indents the first column (subsectors)
+    depth_key: str | None = None
+    #: short lines printed above the table (e.g. the check verdict)
+    summary: tuple[Msg, ...] = ()
+    #: further headed lists after the table (inputs, the calculation path)
+    sections: tuple[Section, ...] = ()
+    #: one record shown as "item: value" lines instead of a one-row table
+    transpose: bool = False
+    #: rows and columns for CSV when they differ from the table's (a scenario: baseline and
+    #: scenario rows, marked by a `case` column)
+    machine_rows: tuple[Mapping[str, Any], ...] | None = None
+    machine_columns: tuple[Column, ...] | None = None
+    #: the verdict of a check (None: the command judges nothing)
+    passed: bool | None = None
+    #: series to draw under the table, and the chart's title
+    chart: tuple[Line, ...] = ()
+    chart_title: Msg | None = None

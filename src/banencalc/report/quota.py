@@ -8,8 +8,9 @@ from typing import Any
 
 from banencalc.calc.employer import EmployerResult
 from banencalc.calc.hiring import GoalSeek, HiringPath
-from banencalc.calc.quota import QuotaResult, Step
-from banencalc.report.model import DISPLAY, Column, Report
+from banencalc.calc.quota import QuotaInput, QuotaResult, Step
+from banencalc.messages import Msg
+from banencalc.report.model import DISPLAY, Column, Report, Section
 from banencalc.report.status import figure_payload, source_payload
 
 CENT = Decimal("0.01")
@@ -20,26 +21,47 @@ def _two(value: Decimal) -> Decimal:
 
 
 def step_payload(step: Step) -> dict[str, Any]:
-    return asdict(step)
+    """A step in the JSON contract: its texts in English, its numbers exact."""
+    return {
+        "description": step.description.english(),
+        "formula": step.formula.english(),
+        "value": step.value,
+        "rule": step.rule,
+        "unrounded": step.unrounded,
+        "rounding": step.rounding,
+    }
 
 
-def step_lines(steps: list[Step]) -> list[str]:
-    return [_step_line(s) for s in steps]
+def step_lines(steps: list[Step]) -> tuple[Msg, ...]:
+    return tuple(_step_line(s) for s in steps)
 
 
-def _step_line(step: Step) -> str:
-    line = f"{step.description}: {step.formula} = {_shown(step.value)}"
+def _step_line(step: Step) -> Msg:
     if step.unrounded is not None and step.unrounded != step.value:
-        line += f" (from {_shown(step.unrounded)}, {step.rounding})"
-    return f"{line}  [{step.rule}]"
+        return Msg(
+            "{description}: {formula} = {value} (from {unrounded}, {rounding})  [{rule}]",
+            description=step.description,
+            formula=step.formula,
+            value=_shown(step.value),
+            unrounded=_shown(step.unrounded),
+            rounding=step.rounding or "",
+            rule=step.rule,
+        )
+    return Msg(
+        "{description}: {formula} = {value}  [{rule}]",
+        description=step.description,
+        formula=step.formula,
+        value=_shown(step.value),
+        rule=step.rule,
+    )
 
 
-def _shown(value: Decimal | bool) -> str:
-    """A Decimal for a calculation path: up to six decimals, no trailing zeros."""
+def _shown(value: Decimal | bool) -> Decimal | Msg:
+    """A value in a calculation path: yes/no, or up to six decimals without trailing zeros."""
     if isinstance(value, bool):
-        return "yes" if value else "no"
-    text = f"{value:,.6f}".rstrip("0").rstrip(".")
-    return text or "0"
+        return Msg("yes" if value else "no")
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return Decimal(text or "0")
 
 
 def quota_report(result: QuotaResult) -> Report:
@@ -54,20 +76,26 @@ def quota_report(result: QuotaResult) -> Report:
         for p in result.series
     ]
     published = (
-        f"published {result.published_pct}% ({result.status}, source {result.published_source})"
+        Msg(
+            "published {pct}% ({status}, source {source})",
+            pct=result.published_pct,
+            status=Msg(result.status),
+            source=result.published_source or "",
+        )
         if result.published_pct is not None
-        else "no published percentage (unknown)"
+        else Msg("no published percentage (unknown)")
     )
-    summary = [f"{result.sector} {result.year}: {published}"]
-    if result.computed_pct is not None:
-        summary.append(f"computed with the statutory formula: {result.computed_pct}%")
-    inputs = [
-        f"{i.symbol} = {_shown(i.value)}: {i.name} (origin: {i.origin}, {i.status}"
-        + (f", source {i.source}" if i.source else "")
-        + (f"; {i.note}" if i.note else "")
-        + ")"
-        for i in result.inputs.values()
+    summary = [
+        Msg(
+            "{sector} {year}: {published}",
+            sector=result.sector,
+            year=str(result.year),
+            published=published,
+        )
     ]
+    if result.computed_pct is not None:
+        summary.append(Msg("computed with the statutory formula: {pct}%", pct=result.computed_pct))
+    inputs = tuple(_input_line(i) for i in result.inputs.values())
     payload = {
         "year": result.year,
         "sector": result.sector,
@@ -75,31 +103,50 @@ def quota_report(result: QuotaResult) -> Report:
         "published_pct": result.published_pct,
         "status": result.status,
         "computed_pct": result.computed_pct,
-        "inputs": {k: asdict(v) for k, v in result.inputs.items()},
+        "inputs": {
+            k: {**asdict(v), "note": v.note.english() if v.note else None}
+            for k, v in result.inputs.items()
+        },
         "steps": [step_payload(s) for s in result.steps],
         "series": [asdict(p) for p in result.series],
-        "notes": result.notes,
+        "notes": [n.english() for n in result.notes],
         "figures": [figure_payload(f) for f in result.figures],
         "sources": [source_payload(s) for s in result.sources],
     }
-    sections = [("Inputs:", inputs)]
+    sections = [Section(Msg("Inputs:"), inputs)]
     if result.steps:
-        sections.append(("Calculation (Wfsv art 38f):", step_lines(result.steps)))
+        sections.append(Section(Msg("Calculation (Wfsv art 38f):"), step_lines(result.steps)))
     return Report(
-        title="Quota percentage, {sector}, around {year}",
-        title_args={"sector": result.sector, "year": str(result.year)},
-        columns=[
+        title=Msg(
+            "Quota percentage, {sector}, around {year}", sector=result.sector, year=str(result.year)
+        ),
+        columns=(
             Column("year", "year"),
             Column("published_pct", "published %", "pct"),
             Column("status", "status"),
             Column("selected", "selected", detail=True),
-        ],
-        rows=rows,
+        ),
+        rows=tuple(rows),
         payload=payload,
-        notes=result.notes,
-        sources=result.sources,
-        summary=summary,
-        sections=sections,
+        notes=tuple(result.notes),
+        sources=tuple(result.sources),
+        summary=tuple(summary),
+        sections=tuple(sections),
+    )
+
+
+def _input_line(item: QuotaInput) -> Msg:
+    source = Msg(", source {source}", source=item.source) if item.source else Msg.text("")
+    note = Msg("; {note}", note=item.note) if item.note else Msg.text("")
+    return Msg(
+        "{symbol} = {value}: {name} (origin: {origin}, {status}{source}{note})",
+        symbol=item.symbol,
+        value=_shown(item.value),
+        name=Msg(item.name),
+        origin=Msg(item.origin),
+        status=Msg(item.status),
+        source=source,
+        note=note,
     )
 
 
@@ -137,7 +184,7 @@ def employer_payload(result: EmployerResult) -> dict[str, Any]:
         "hours_from_lenders": result.input.hours_from_lenders,
         "hours_to_hirers": result.input.hours_to_hirers,
         "liable": result.liable,
-        "liability_reason": result.liability_reason,
+        "liability_reason": result.liability_reason.english(),
         "liability_tests": [
             {
                 "year": t.year,
@@ -168,36 +215,47 @@ def employer_payload(result: EmployerResult) -> dict[str, Any]:
         "levy_eur_unrounded": result.levy_eur_unrounded,
         "levy_charged": result.levy_charged,
         "steps": [step_payload(s) for s in result.steps],
-        "notes": result.notes,
+        "notes": [n.english() for n in result.notes],
     }
 
 
 def employer_report(result: EmployerResult, goal: GoalSeek | None = None) -> Report:
     payload = employer_payload(result)
-    unit = "a year" if result.input.period == "year" else "a week"
-    sections = [("Calculation path (Rechenweg):", step_lines(result.steps))]
+    unit = Msg("a year" if result.input.period == "year" else "a week")
+    sections = [Section(Msg("Calculation path (Rechenweg):"), step_lines(result.steps))]
     if goal is not None:
         lines = [
-            f"{_shown(goal.extra_hours)} more target-group hours {unit} bring the shortfall to 0"
+            Msg(
+                "{hours} more target-group hours {unit} bring the shortfall to 0",
+                hours=_shown(goal.extra_hours),
+                unit=unit,
+            )
         ]
         if goal.people is not None and goal.hours_per_week is not None:
             lines.append(
-                f"that is {goal.people} more people at {_shown(goal.hours_per_week)} "
-                "hours a week (rounded up)"
+                Msg(
+                    "that is {people} more people at {hours} hours a week (rounded up)",
+                    people=goal.people,
+                    hours=_shown(goal.hours_per_week),
+                )
             )
-        sections.append(("To close the gap:", lines))
+        sections.append(Section(Msg("To close the gap:"), tuple(lines)))
         payload["goal_seek"] = asdict(goal)
     payload["figures"] = [figure_payload(f) for f in result.figures]
     payload["sources"] = [source_payload(s) for s in result.sources]
     return Report(
-        title=f"Employer, {{sector}} {{year}} (hours {unit})",
-        title_args={"sector": result.input.sector, "year": str(result.input.year)},
-        columns=EMPLOYER_COLUMNS,
-        rows=[payload],
+        title=Msg(
+            "Employer, {sector} {year} (hours {unit})",
+            sector=result.input.sector,
+            year=str(result.input.year),
+            unit=unit,
+        ),
+        columns=tuple(EMPLOYER_COLUMNS),
+        rows=(payload,),
         payload=payload,
-        notes=result.notes,
-        sources=result.sources,
-        sections=sections,
+        notes=tuple(result.notes),
+        sources=tuple(result.sources),
+        sections=tuple(sections),
         transpose=True,
     )
 
@@ -210,28 +268,33 @@ def employer_years_report(results: list[tuple[int, EmployerResult | None]]) -> R
             continue
         rows.append(employer_payload(result))
     known = [r for _, r in results if r is not None]
-    notes: list[str] = []
+    notes: list[Msg] = []
     indicative = [str(r.input.year) for r in known if r.quota_status == "indicative"]
     if indicative:
         notes.append(
-            f"indicative quota percentages in {', '.join(indicative)}: the definitive "
-            "ones may differ, and so would these results"
+            Msg(
+                "indicative quota percentages in {years}: the definitive ones may differ, and so "
+                "would these results",
+                years=", ".join(indicative),
+            )
         )
     if any(r.liable and not r.levy_charged for r in known):
         notes.append(
-            "no levy is executed for any of these years (2018 was an information year; Wfsv art "
-            "122na lid 1 for the years before the Wet banenafspraak); the amounts show what the "
-            "law's formula gives"
+            Msg(
+                "no levy is executed for any of these years (2018 was an information year; Wfsv "
+                "art 122na lid 1 for the years before the Wet banenafspraak); the amounts show "
+                "what the law's formula gives"
+            )
         )
     if any(r is None for _, r in results):
-        notes.append("-: no quota percentage is published for that year (unknown)")
+        notes.append(Msg("-: no quota percentage is published for that year (unknown)"))
     return Report(
-        title="Employer over the years: required and missing jobs with each year's percentage",
-        columns=[Column("year", "year"), *EMPLOYER_COLUMNS[1:4], *EMPLOYER_COLUMNS[5:]],
-        rows=rows,
+        title=Msg("Employer over the years: required and missing jobs with each year's percentage"),
+        columns=(Column("year", "year"), *EMPLOYER_COLUMNS[1:4], *EMPLOYER_COLUMNS[5:]),
+        rows=tuple(rows),
         payload={"years": [{k: v for k, v in r.items() if k != "steps"} for r in rows]},
-        notes=notes,
-        sources=list({s.id: s for r in known for s in r.sources}.values()),
+        notes=tuple(notes),
+        sources=tuple({s.id: s for r in known for s in r.sources}.values()),
     )
 
 
@@ -262,30 +325,37 @@ def hiring_report(path: HiringPath) -> Report:
         else:
             row["quota_status"] = "unknown"
         rows.append(row)
-    unit = "a year" if path.base.period == "year" else "a week"
-    summary = [
-        f"hire {_shown(path.jobs_per_year)} jobs of target-group work a year "
-        f"({_shown(path.extra_jobs)} in all, {_shown(path.extra_hours)} hours {unit}) "
-        f"to have no shortfall in {path.by}"
-    ]
+    unit = Msg("a year" if path.base.period == "year" else "a week")
+    summary = Msg(
+        "hire {per_year} jobs of target-group work a year ({jobs} in all, {hours} hours {unit}) "
+        "to have no shortfall in {by}",
+        per_year=_shown(path.jobs_per_year),
+        jobs=_shown(path.extra_jobs),
+        hours=_shown(path.extra_hours),
+        unit=unit,
+        by=str(path.by),
+    )
     known = [r for _, _, r in path.years if r is not None]
-    notes = []
+    notes: list[Msg] = []
     if any(r.quota_status == "indicative" for r in known):
-        notes.append("some years use an indicative quota percentage")
+        notes.append(Msg("some years use an indicative quota percentage"))
     if any(r is None for _, _, r in path.years):
-        notes.append("-: no quota percentage is published for that year (unknown)")
+        notes.append(Msg("-: no quota percentage is published for that year (unknown)"))
     return Report(
-        title="Hiring path to no shortfall by {by} ({sector})",
-        title_args={"by": str(path.by), "sector": path.base.sector},
-        columns=[
+        title=Msg(
+            "Hiring path to no shortfall by {by} ({sector})",
+            by=str(path.by),
+            sector=path.base.sector,
+        ),
+        columns=(
             Column("year", "year"),
             *_employer_columns("quota_pct", "quota_status"),
             Column("hired_jobs", "hired\n(jobs)", "decimal"),
             *_employer_columns("required_jobs", "realised_jobs", "shortfall_jobs"),
             Column("hired_hours", "hired hours", "decimal", detail=True),
             Column("levy_eur", "levy", "money", detail=True),
-        ],
-        rows=rows,
+        ),
+        rows=tuple(rows),
         payload={
             "by": path.by,
             "extra_hours": path.extra_hours,
@@ -295,7 +365,7 @@ def hiring_report(path: HiringPath) -> Report:
             "figures": [figure_payload(f) for r in known[:1] for f in r.figures],
             "sources": [source_payload(s) for r in known[:1] for s in r.sources],
         },
-        notes=notes,
-        sources=known[0].sources if known else [],
-        summary=summary,
+        notes=tuple(notes),
+        sources=tuple(known[0].sources) if known else (),
+        summary=(summary,),
     )

@@ -6,14 +6,15 @@ decimals (no published rule exists for it; the monitor reports it to whole or tw
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from banencalc.calc.provenance import FigureRef
 from banencalc.calc.status import CheckResult, StatusResult, StatusRow
 from banencalc.dataset.records import Source
-from banencalc.report.model import DISPLAY, Bar, Column, Report
+from banencalc.messages import Msg, Signed
+from banencalc.report.model import DISPLAY, Bar, Column, Line, Report
 
 TWO_PLACES = Decimal("0.01")
 
@@ -69,7 +70,7 @@ def row_payload(row: StatusRow) -> dict[str, Any]:
         "quarterly_trend": [
             {"quarter": q, "value": v, "note": n} for q, v, n in row.quarterly_trend
         ],
-        "notes": row.notes,
+        "notes": [n.english() for n in row.notes],
     }
 
 
@@ -101,36 +102,74 @@ def figure_payload(figure: FigureRef) -> dict[str, Any]:
     return {k: v for k, v in asdict(figure).items() if v is not None}
 
 
-def provenance_notes(figures: list[FigureRef]) -> list[str]:
+def provenance_notes(figures: list[FigureRef]) -> list[Msg]:
     """A line for every figure that is not simply verified: derived, indicative, estimated, ..."""
     notes = []
     for fig in figures:
         if fig.status == "verified" or fig.key.startswith("remarks."):
             continue
-        how = f": {fig.derivation}" if fig.derivation else ""
-        notes.append(f"{fig.key} = {fig.value:,} is {fig.status}{how}")
+        if fig.derivation:
+            notes.append(
+                Msg(
+                    "{key} = {value} is {status}: {how}",
+                    key=fig.key,
+                    value=fig.value,
+                    status=Msg(fig.status),
+                    how=fig.derivation,
+                )
+            )
+        else:
+            notes.append(
+                Msg(
+                    "{key} = {value} is {status}",
+                    key=fig.key,
+                    value=fig.value,
+                    status=Msg(fig.status),
+                )
+            )
     return notes
 
 
-def _row_notes(rows: list[StatusRow], with_year: bool) -> list[str]:
-    notes: list[str] = []
+def _row_notes(rows: list[StatusRow], with_year: bool) -> list[Msg]:
+    notes: list[Msg] = []
     for row in rows:
-        label = f"{row.name} {row.year}" if with_year else row.name
-        notes.extend(f"{label}: {note}" for note in row.notes)
+        label = Msg("{name} {year}", name=row.name, year=str(row.year)) if with_year else row.name
+        notes.extend(Msg("{label}: {note}", label=label, note=note) for note in row.notes)
         for quarter, value, note in row.quarterly_trend:
             notes.append(
-                f"{label}: UWV quarterly trend {quarter} (indicative) {value:,}"
-                + (f"; {note}" if note else "")
+                Msg(
+                    "{label}: UWV quarterly trend {quarter} (indicative) {value}",
+                    label=label,
+                    quarter=quarter,
+                    value=value,
+                )
+                if not note
+                else Msg(
+                    "{label}: UWV quarterly trend {quarter} (indicative) {value}; {note}",
+                    label=label,
+                    quarter=quarter,
+                    value=value,
+                    note=note,
+                )
             )
         if row.realised_growth_published and row.realised_growth is not None:
             notes.append(
-                f"{label}: growth in year {row.realised_growth:+,} as published (not a difference "
-                "of rounded figures)"
+                Msg(
+                    "{label}: growth in year {growth} as published (not a difference of "
+                    "rounded figures)",
+                    label=label,
+                    growth=Signed(row.realised_growth),
+                )
             )
         if row.trend is not None and row.realised is not None and row.trend != row.realised:
             notes.append(
-                f"{label}: UWV quarterly trend (indicative) {row.trend:,}; the official "
-                f"monitor figure {row.realised:,} is used"
+                Msg(
+                    "{label}: UWV quarterly trend (indicative) {trend}; the official monitor "
+                    "figure {realised} is used",
+                    label=label,
+                    trend=row.trend,
+                    realised=row.realised,
+                )
             )
     return notes
 
@@ -145,40 +184,60 @@ def status_report(result: StatusResult, *, by_year: bool = False) -> Report:
     notes = _row_notes(result.rows, with_year=by_year)
     if any(r.realised is None or r.target is None for r in result.rows):
         notes.append(
-            "-: no published figure (nothing is published for that sector and year; it is not zero)"
+            Msg(
+                "-: no published figure (nothing is published for that sector and year; it is "
+                "not zero)"
+            )
         )
     if any(r.approximate for r in result.rows):
-        notes.append("~: published as an approximate figure, or computed from one")
+        notes.append(Msg("~: published as an approximate figure, or computed from one"))
     if any(
         r.achievement_pct is None and r.published_achievement_pct is not None for r in result.rows
     ):
-        notes.append("*: share of the sector's own target as published (no counts published)")
+        notes.append(Msg("*: share of the sector's own target as published (no counts published)"))
     notes += provenance_notes(result.figures)
+    first, last = result.rows[0], result.rows[-1]
+    title = (
+        Msg(
+            "Banenafspraak {first}-{last}: {name}, extra jobs against target (end of year)",
+            first=str(first.year),
+            last=str(last.year),
+            name=first.name,
+        )
+        if by_year
+        else Msg(
+            "Banenafspraak {year}: extra jobs against target (end of year)", year=str(result.year)
+        )
+    )
     return Report(
-        title=(
-            "Banenafspraak {first}-{last}: {name}, extra jobs against target (end of year)"
-            if by_year
-            else "Banenafspraak {year}: extra jobs against target (end of year)"
-        ),
-        title_args={
-            "year": str(result.year),
-            "first": str(result.rows[0].year),
-            "last": str(result.rows[-1].year),
-            "name": result.rows[0].name,
-        },
-        columns=columns + _CSV_EXTRA,
-        rows=table_rows,
+        title=title,
+        columns=(*columns, *_CSV_EXTRA),
+        rows=tuple(table_rows),
         payload={
             "year": result.year,
             "rows": rows,
             "figures": [figure_payload(f) for f in result.figures],
             "sources": [source_payload(s) for s in result.sources],
         },
-        notes=notes,
-        sources=result.sources,
+        notes=tuple(notes),
+        sources=tuple(result.sources),
         bar=Bar("realised", "target"),
         depth_key=None if by_year else "depth",
+        chart=(
+            (
+                Line("target", *_series(result.rows, "target")),
+                Line("realised", *_series(result.rows, "realised")),
+            )
+            if by_year
+            else ()
+        ),
+        chart_title=Msg("{name}: extra jobs (end of year)", name=first.name) if by_year else None,
     )
+
+
+def _series(rows: list[StatusRow], key: str) -> tuple[list[int], list[float]]:
+    points = [(r.year, getattr(r, key)) for r in rows if getattr(r, key) is not None]
+    return [y for y, _ in points], [float(v) for _, v in points]
 
 
 def _trim(value: Decimal) -> str:
@@ -188,12 +247,18 @@ def _trim(value: Decimal) -> str:
 
 def check_report(result: CheckResult) -> Report:
     row = result.row
-    verdict = "PASS" if result.passed else "MISSED"
-    pct = round_pct(row.achievement_pct)
-    summary = (
-        f"{verdict}: {row.name} {result.year}: realised {row.realised:,} of target "
-        f"{row.target:,} ({pct}%); required {result.min_achievement_pct}% of target = "
-        f"{_trim(result.threshold)} jobs"
+    verdict = Msg("PASS" if result.passed else "MISSED")
+    summary = Msg(
+        "{verdict}: {name} {year}: realised {realised} of target {target} ({pct}%); required "
+        "{min}% of target = {threshold} jobs",
+        verdict=verdict,
+        name=row.name,
+        year=str(result.year),
+        realised=row.realised,
+        target=row.target,
+        pct=round_pct(row.achievement_pct),
+        min=result.min_achievement_pct,
+        threshold=Decimal(_trim(result.threshold).replace(",", "")),
     )
     payload = {
         "year": result.year,
@@ -208,22 +273,24 @@ def check_report(result: CheckResult) -> Report:
     report = status_report(
         StatusResult(year=result.year, rows=[row], figures=result.figures, sources=result.sources)
     )
-    report.title = "Check {year}: {name}"
-    report.title_args = {"year": str(result.year), "name": row.name}
-    report.payload = payload
-    report.summary = [summary]
-    report.rows = [
-        {
-            **report.rows[0],
-            "passed": result.passed,
-            "min_achievement_pct": result.min_achievement_pct,
-            "threshold": round_pct(result.threshold),
-        }
-    ]
-    report.columns = [
-        *report.columns,
-        Column("passed", "passed", detail=True),
-        Column("min_achievement_pct", "required %", "pct", detail=True),
-        Column("threshold", "required jobs", "decimal", detail=True),
-    ]
-    return report
+    return replace(
+        report,
+        title=Msg("Check {year}: {name}", year=str(result.year), name=row.name),
+        payload=payload,
+        summary=(summary,),
+        passed=result.passed,
+        rows=(
+            {
+                **report.rows[0],
+                "passed": result.passed,
+                "min_achievement_pct": result.min_achievement_pct,
+                "threshold": round_pct(result.threshold),
+            },
+        ),
+        columns=(
+            *report.columns,
+            Column("passed", "passed", detail=True),
+            Column("min_achievement_pct", "required %", "pct", detail=True),
+            Column("threshold", "required jobs", "decimal", detail=True),
+        ),
+    )

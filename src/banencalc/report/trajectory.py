@@ -3,26 +3,42 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from decimal import Decimal
 from typing import Any
 
 from banencalc.calc.trajectory import TrajectoryResult
+from banencalc.messages import Msg, Signed
 from banencalc.report.model import Column, Line, Report
 from banencalc.report.status import figure_payload, source_payload
+
+CENT = Decimal("0.01")
 
 
 def trajectory_report(result: TrajectoryResult, name: str) -> Report:
     rows = [asdict(r) for r in result.rows]
     reached = (
-        f"reached in {result.projected_year}"
+        Msg("reached in {year}", year=str(result.projected_year))
         if result.projected_year is not None
-        else "not reached"
+        else Msg("not reached")
     )
-    summary = [
-        f"{name}: from {result.start:,} at the end of {result.from_year} to {result.target:,} by "
-        f"the end of {result.by} takes {result.required_per_year:,.2f} extra jobs a year",
-        f"at the pace of the last {result.window} years ({result.pace:+,.2f} a year) the target "
-        f"is {reached}",
-    ]
+    summary = (
+        Msg(
+            "{name}: from {start} at the end of {first} to {target} by the end of {by} takes "
+            "{per_year} extra jobs a year",
+            name=name,
+            start=result.start,
+            first=str(result.from_year),
+            target=result.target,
+            by=str(result.by),
+            per_year=result.required_per_year.quantize(CENT),
+        ),
+        Msg(
+            "at the pace of the last {window} years ({pace} a year) the target is {reached}",
+            window=result.window,
+            pace=Signed(result.pace.quantize(CENT)),
+            reached=reached,
+        ),
+    )
     payload: dict[str, Any] = {
         "sector": result.sector,
         "target": result.target,
@@ -34,25 +50,31 @@ def trajectory_report(result: TrajectoryResult, name: str) -> Report:
         "pace": result.pace,
         "projected_year": result.projected_year,
         "rows": rows,
-        "notes": result.notes,
+        "notes": [n.english() for n in result.notes],
         "figures": [figure_payload(f) for f in result.figures],
         "sources": [source_payload(s) for s in result.sources],
     }
     return Report(
-        title="Catch-up trajectory: {name} to {target} by {by}",
-        title_args={"name": name, "target": f"{result.target:,}", "by": str(result.by)},
-        columns=[
+        title=Msg(
+            "Catch-up trajectory: {name} to {target} by {by}",
+            name=name,
+            target=result.target,
+            by=str(result.by),
+        ),
+        columns=(
             Column("year", "year"),
             Column("official", "official\ntarget", "int"),
             Column("required_path", "required\npath", "decimal"),
             Column("projection", "projection\nat pace", "decimal"),
             Column("realised", "realised", "int"),
-        ],
-        rows=rows,
+        ),
+        rows=tuple(rows),
         payload=payload,
-        notes=result.notes,
-        sources=result.sources,
+        notes=tuple(result.notes),
+        sources=tuple(result.sources),
         summary=summary,
+        chart=tuple(trajectory_lines(result)),
+        chart_title=Msg("{name}: target, catch-up path and projection", name=result.sector),
     )
 
 

@@ -9,7 +9,8 @@ from typing import Any
 
 from banencalc.dataset.checks import Finding
 from banencalc.dataset.records import Constants, Dataset
-from banencalc.report.model import Column, Report
+from banencalc.messages import Msg
+from banencalc.report.model import DISPLAY, Column, Kind, Report
 from banencalc.report.status import source_payload
 
 FIGURE_KINDS = ("targets", "realised", "quota", "trend", "achievement_pct", "constants")
@@ -22,22 +23,23 @@ def sources_report(data: Dataset) -> Report:
         for s in data.targets_file.sources
     ]
     return Report(
-        title="Sources ({count}) of {origin}",
-        title_args={"count": str(len(rows)), "origin": data.origin},
-        columns=[
+        title=Msg("Sources ({count}) of {origin}", count=len(rows), origin=data.origin),
+        columns=(
             Column("id", "id"),
             Column("publisher", "publisher"),
             Column("date", "date"),
             Column("figures", "figures", "int"),
             Column("title", "title", detail=True),
             Column("where", "url or document", detail=True),
-        ],
-        rows=rows,
+        ),
+        rows=tuple(rows),
         payload={"sources": rows},
-        notes=[
-            "banencalc sources --figure KEY shows one figure: e.g. realised.total.2020, "
-            "targets.market.2018, quota.government.2024, constants.levy_per_job_eur.2020"
-        ],
+        notes=(
+            Msg(
+                "banencalc sources --figure KEY shows one figure: e.g. realised.total.2020, "
+                "targets.market.2018, quota.government.2024, constants.levy_per_job_eur.2020"
+            ),
+        ),
     )
 
 
@@ -88,7 +90,7 @@ def figure_report(data: Dataset, key: str) -> Report:
         {"item": k, "value": v}
         for k, v in (
             ("figure", key),
-            ("value", f"{figure.value:,}"),
+            ("value", str(figure.value)),
             ("status", figure.status),
             ("derived how", figure.derivation),
             ("note", figure.note),
@@ -98,12 +100,16 @@ def figure_report(data: Dataset, key: str) -> Report:
         if v is not None
     ]
     return Report(
-        title="Figure {key}",
-        title_args={"key": key},
-        columns=[Column("item", "item"), Column("value", "value")],
-        rows=rows,
+        title=Msg("Figure {key}", key=key),
+        columns=(Column("item", "item"), Column("value", "value")),
+        rows=tuple(
+            {**row, DISPLAY: {"value": ("", figure.value, _kind(figure.value))}}
+            if row["item"] == "value"
+            else row
+            for row in rows
+        ),
         payload=record,
-        sources=[source],
+        sources=(source,),
     )
 
 
@@ -120,20 +126,30 @@ def validate_report(origin: str, findings: list[Finding]) -> Report:
     ]
     errors = sum(f.level == "error" for f in findings)
     warnings = len(findings) - errors
-    summary = [
-        f"{origin}: {errors} error(s), {warnings} warning(s)" + (" - clean" if not errors else "")
-    ]
+    summary = (
+        Msg(
+            "{origin}: {errors} error(s), {warnings} warning(s)" + ("" if errors else " - clean"),
+            origin=origin,
+            errors=errors,
+            warnings=warnings,
+        ),
+    )
     return Report(
-        title="Data validation",
-        columns=[
+        title=Msg("Data validation"),
+        columns=(
             Column("level", "level"),
             Column("where", "where"),
             Column("field", "field"),
             Column("message", "message"),
             Column("file", "file", detail=True),
             Column("line", "line", detail=True),
-        ],
-        rows=[{**r, "where": f"{Path(r['file']).name}:{r['line'] or '-'}"} for r in rows],
+        ),
+        rows=tuple({**r, "where": f"{Path(r['file']).name}:{r['line'] or '-'}"} for r in rows),
         payload={"data": origin, "errors": errors, "warnings": warnings, "findings": rows},
         summary=summary,
     )
+
+
+def _kind(value: Any) -> Kind:
+    """How a figure's value is shown: a count whole, an amount with its decimals."""
+    return "int" if isinstance(value, int) else "shown"

@@ -1,0 +1,104 @@
+"""Sentences for people as data: a catalogue key and its arguments.
+
+The core and the reports say what they mean with a `Msg`; only a renderer turns it into text, in the
+reader's language, with numbers in that language's format (render/text.py). Numbers stay numbers
+until then. The key is the English template (`"the {year} quota percentage {pct}% is indicative"`);
+the catalogue (render/i18n.py) gives the Dutch one. `Msg.literal` carries free text from the data
+files (a note, a derivation), which is shown as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Any
+
+
+class Msg:
+    """A message: `key` (an English template) and its arguments; immutable, comparable."""
+
+    __slots__ = ("args", "key", "literal")
+
+    key: str
+    args: Mapping[str, Any]
+    literal: bool
+
+    def __init__(self, key: str, /, **args: Any) -> None:
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "args", dict(args))
+        object.__setattr__(self, "literal", False)
+
+    @classmethod
+    def text(cls, text: str) -> Msg:
+        """Free text shown as written (no translation, no formatting: braces stay braces)."""
+        message = cls(text)
+        object.__setattr__(message, "literal", True)
+        return message
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("a Msg is immutable")
+
+    def __copy__(self) -> Msg:
+        return self  # immutable: a copy is the message itself
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Msg:
+        return self
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Msg) and (self.key, self.literal, dict(self.args)) == (
+            other.key,
+            other.literal,
+            dict(other.args),
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.key, self.literal))
+
+    def __repr__(self) -> str:
+        return f"Msg({self.key!r}, {dict(self.args)!r})"
+
+    def english(self) -> str:
+        """The message in English, numbers as `1,234.5` (JSON contracts, logs, errors)."""
+        return self.render(lambda key: key, english_number)
+
+    def render(
+        self, translate: Callable[[str], str], number: Callable[[int | Decimal], str]
+    ) -> str:
+        """The message in a language: `translate` gives the template for a key, `number` formats
+        a number; messages nested as arguments are rendered the same way."""
+        if self.literal:
+            return self.key
+        values: dict[str, Any] = {}
+        for name, value in self.args.items():
+            if isinstance(value, Msg):
+                values[name] = value.render(translate, number)
+            elif isinstance(value, Signed):
+                values[name] = ("+" if value.value > 0 else "") + number(value.value)
+            elif isinstance(value, int | Decimal) and not isinstance(value, bool):
+                values[name] = number(value)
+            else:
+                values[name] = value
+        return translate(self.key).format(**values)
+
+    def __str__(self) -> str:
+        return self.english()
+
+
+def english_number(value: int | Decimal) -> str:
+    """A number in a sentence: thousands separated, its own decimals (`6,420.00`, `2.14`)."""
+    return f"{value:,}"
+
+
+class Signed:
+    """A number shown with its sign (`+4,000`, `-1,403`) in a message."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: int | Decimal) -> None:
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Signed) and self.value == other.value
+
+    def __hash__(self) -> int:
+        return hash(self.value)
