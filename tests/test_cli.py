@@ -121,7 +121,7 @@ def test_history(run_cli: RunCli) -> None:
     [
         (["history", "--from", "2010"], "--from: 2010"),
         (["history", "--from", "2022", "--to", "2019"], "after"),
-        (["status", "--year", "2031"], "2015-2025"),
+        (["status", "--year", "2031"], "2015-2030"),
         (["status", "--sector", "zorg"], "unknown sector"),
     ],
 )

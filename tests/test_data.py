@@ -67,7 +67,9 @@ def test_totals_are_stored_as_published(data: Dataset) -> None:
 def test_regime_is_data_versioned_by_year(data: Dataset) -> None:
     assert data.regime(2016)[1].quota_sectors == ()  # type: ignore[index]
     assert data.regime(2018)[1].quota_sectors == ("government",)  # type: ignore[index]
-    assert data.regime(2030)[0] == 2019  # type: ignore[index]
+    assert data.regime(2025)[0] == 2019  # type: ignore[index]
+    assert data.regime(2030)[0] == 2026  # type: ignore[index]
+    assert data.regime(2026)[1].law == "wet-banenafspraak"  # type: ignore[index]
     assert all(not regime.levy_charged for regime in data.targets_file.regimes.values())
 
 

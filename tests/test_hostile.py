@@ -107,10 +107,10 @@ def test_fifty_megabyte_file_is_refused_at_once(data_copy: Path, run_cli: RunCli
 @pytest.mark.parametrize(
     ("args", "fragment"),
     [
-        (["status", "--year", "1999"], "the data covers 2015-2025"),
-        (["status", "--year", "2026"], "the data covers 2015-2025"),
-        (["employer", "--year", "2031", "--paid-hours", "1e6"], "the data covers 2015-2025"),
-        (["quota", "--year", "2040"], "the data covers 2015-2025"),
+        (["status", "--year", "1999"], "the data covers 2015-2030"),
+        (["status", "--year", "2031"], "the data covers 2015-2030"),
+        (["employer", "--year", "2031", "--paid-hours", "1e6"], "the data covers 2015-2030"),
+        (["quota", "--year", "2040"], "the data covers 2015-2030"),
         (["status", "--sector", "overheid"], "unknown sector"),
         (["status", "--set", "realised.total=1"], "unknown key"),
         (["status", "--set", "levy_eur=NaN"], "not a number"),

@@ -14,7 +14,8 @@ class FigureRef:
     """A figure a result used, with its status and source."""
 
     key: str
-    value: int | Decimal
+    #: None for a parameter that is not published
+    value: int | Decimal | None
     status: Status
     source: str
     note: str | None = None

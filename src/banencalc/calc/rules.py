@@ -58,6 +58,13 @@ def rules_for(
     check_sector(data, sector)
     check_year(data, year)  # a year beyond the data is an error, never a silent carry-forward
     regime = data.regime(year)
+    if regime is not None and regime[1].mechanism != "quota-levy":
+        raise BanencalcError(
+            f"{year} falls under {regime[1].name}: there is no quotumheffing, percentage or "
+            "threshold per employer (Wet banenafspraak art 12: the quota law applies to earlier "
+            "years only); see the inclusiviteitsopslag instead",
+            field="year",
+        )
     activated = regime is not None and sector in regime[1].quota_sectors
     published = data.quota_percentage(sector, year)
     job_year = _constant(data, "hours_per_job_year", year)
@@ -100,7 +107,7 @@ def rules_for(
         sector=sector,
         activated=activated,
         levy_charged=bool(regime and regime[1].levy_charged),
-        regime=regime[1].name if regime else "none",
+        regime=regime[1].law if regime else "none",
         regime_description=regime[1].description if regime else "no quota regime",
         regime_article=regime[1].article if regime else None,
         quota_pct=quota_pct if quota_pct is not None else (published.value if published else None),

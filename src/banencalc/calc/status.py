@@ -51,6 +51,8 @@ class StatusRow:
     #: a share of target published for the sector where no counts are published
     published_achievement_pct: Decimal | None
     trend: int | None
+    #: the regime in force in the year (`quota-law` years, `wet-banenafspraak` from 2026)
+    regime: str
     #: indicative trend figures of other quarters of the year: (quarter, value, note)
     quarterly_trend: list[tuple[str, int, str | None]]
     notes: list[Msg]
@@ -106,9 +108,11 @@ def check_sector(data: Dataset, sector: str) -> None:
 
 
 def check_year(data: Dataset, year: int) -> None:
-    years = data.years()
+    years = data.covered_years()
     if year not in years:
-        raise BanencalcError(f"no figures for {year}: the data covers {years[0]}-{years[-1]}")
+        raise BanencalcError(
+            f"no figures for {year}: the data covers {years[0]}-{years[-1]}", field="year"
+        )
 
 
 def sector_status(data: Dataset, sector: str, year: int, depth: int = 0) -> StatusRow:
@@ -125,6 +129,15 @@ def sector_status(data: Dataset, sector: str, year: int, depth: int = 0) -> Stat
     remark = data.remark(sector, year)
     if remark is not None:
         notes.append(Msg.text(remark.text))
+    regime = data.regime(year)
+    if regime is not None and regime[1].national_count and target_fig is None:
+        notes.append(
+            Msg(
+                "no published target: the Wet banenafspraak counts one national total (its art "
+                "4) and sets the jobs to realise by AMvB, which has not been published; nothing "
+                "is carried forward"
+            )
+        )
     parts_note = _parts_note(data, sector, year)
     if parts_note:
         notes.append(parts_note)
@@ -163,6 +176,7 @@ def sector_status(data: Dataset, sector: str, year: int, depth: int = 0) -> Stat
         realised_growth_published=growth_published,
         published_achievement_pct=published_pct.value if published_pct else None,
         trend=trend.value if trend else None,
+        regime=regime[1].law if regime else "none",
         quarterly_trend=[
             (quarter, fig.value, fig.note)
             for quarter, fig in data.trends_in(sector, year)
@@ -262,7 +276,10 @@ def status(
     else:
         root = root_sector(data)
         rows = []
-        for child in data.children(root):
+        regime = data.regime(year)
+        # Under the Wet banenafspraak one national count (its art 4): no market/government rows.
+        split = not (regime is not None and regime[1].national_count)
+        for child in data.children(root) if split else []:
             rows.append(sector_status(data, child.id, year))
             if breakdown:
                 rows += [

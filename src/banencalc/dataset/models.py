@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -137,6 +137,20 @@ class Regime(_Strict):
     article: str | None = Field(
         default=None, description="the article(s) of law that make this regime, cited in output"
     )
+    law: Literal["quota-law", "wet-banenafspraak"] = Field(
+        default="quota-law",
+        description="the law in force: the Wet banenafspraak en quotum arbeidsbeperkten "
+        "(quota-law, 2015-2025) or the Wet banenafspraak",
+    )
+    mechanism: Literal["quota-levy", "inclusiviteitsopslag"] = Field(
+        default="quota-levy",
+        description="the employer calculation the regime's law prescribes: the quotumheffing of "
+        "Wfsv arts 38g-38h, or the inclusiviteitsopslag of the Wet banenafspraak",
+    )
+    national_count: bool = Field(
+        default=False,
+        description="one national count, no market/government split (Wet banenafspraak art 4)",
+    )
     source: SourceId
 
 
@@ -167,8 +181,32 @@ class QuotaComponents(_Strict):
     employee_hours: dict[Year, AmountFigure] = Field(default_factory=dict)
 
 
+class Parameter(_Strict):
+    """A parameter a law leaves to a later regulation (a rate, a bonus, an activation), or one it
+    fixes; `unpublished` ones have no value until a what-if supplies one."""
+
+    value: Decimal | None = Field(default=None, allow_inf_nan=False)
+    status: Literal["verified", "derived", "indicative", "estimated", "unverified", "unpublished"]
+    source: SourceId
+    article: str | None = None
+    unit: str | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _value_unless_unpublished(self) -> Parameter:
+        if (self.value is None) != (self.status == "unpublished"):
+            raise ValueError("an unpublished parameter has no value; any other has one")
+        return self
+
+
 class TargetsFile(_Strict):
     """data/targets.yaml"""
+
+    #: the last year the data answers for: after the last published figure, years up to here get
+    #: an explicit "not published" under the regime in force; later years are refused
+    horizon: Year | None = None
+    #: parameters by name (`wet.inclusiviteitsopslag_pct`), published or not
+    parameters: dict[str, Parameter] = Field(default_factory=dict)
 
     sources: list[Source] = Field(min_length=1)
     constants: Constants

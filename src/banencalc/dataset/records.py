@@ -13,9 +13,10 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any, Generic, Literal, TypeVar, cast
 
-Status = Literal["verified", "derived", "indicative", "estimated", "unverified"]
+Status = Literal["verified", "derived", "indicative", "estimated", "unverified", "unpublished"]
+#: every status a figure or parameter can have (a parameter may be unpublished)
 STATUSES: frozenset[str] = frozenset(
-    {"verified", "derived", "indicative", "estimated", "unverified"}
+    {"verified", "derived", "indicative", "estimated", "unverified", "unpublished"}
 )
 #: Statuses that make a figure official enough to stand in a result without a warning.
 OFFICIAL_STATUSES: frozenset[str] = frozenset({"verified", "derived"})
@@ -108,6 +109,24 @@ class Regime:
     levy_charged: bool
     source: str
     article: str | None = None
+    #: the law in force: `quota-law` (2015-2025) or `wet-banenafspraak`
+    law: str = "quota-law"
+    #: the employer calculation the regime's law prescribes (`quota-levy`, `inclusiviteitsopslag`)
+    mechanism: str = "quota-levy"
+    #: one national count, no market/government split
+    national_count: bool = False
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A parameter of a law; `value` is None while it is unpublished."""
+
+    status: Status
+    source: str
+    value: Decimal | None = None
+    article: str | None = None
+    unit: str | None = None
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -153,6 +172,8 @@ class TargetsData:
     targets: dict[str, CountSeries]
     quota_percentages: dict[str, AmountSeries]
     quota_components: dict[str, QuotaComponents]
+    parameters: dict[str, Parameter] = field(default_factory=dict)
+    horizon: int | None = None
 
 
 @dataclass(frozen=True)
@@ -236,6 +257,18 @@ class Dataset:
         start = max(keys)
         return start, self.targets_file.regimes[start]
 
+    def parameter(self, name: str) -> Parameter | None:
+        return self.targets_file.parameters.get(name)
+
+    def covered_years(self) -> list[int]:
+        """The years the data answers for: every year with a figure, and after the last one the
+        years up to the data's horizon (answered with "not published", never a carried figure)."""
+        years = self.years()
+        horizon = self.targets_file.horizon
+        if horizon is None or not years or horizon <= years[-1]:
+            return years
+        return [*years, *range(years[-1] + 1, horizon + 1)]
+
     def source(self, source_id: str) -> Source:
         return self.source_index[source_id]
 
@@ -297,6 +330,11 @@ class Dataset:
                     )
                     for sector, parts in t.get("quota_components", {}).items()
                 },
+                parameters={
+                    str(name): _parameter(values)
+                    for name, values in t.get("parameters", {}).items()
+                },
+                horizon=None if t.get("horizon") is None else int(t["horizon"]),
             )
             sectors = SectorsData(
                 sectors=tuple(_record(Sector, x) for x in s["sectors"]),
@@ -340,6 +378,20 @@ def _meta(values: Mapping[str, Any]) -> dict[str, Any]:
     return rest
 
 
+def _parameter(values: Mapping[str, Any]) -> Parameter:
+    raw = values.get("value")
+    value = None if raw is None else Decimal(str(raw))
+    if value is not None and not value.is_finite():
+        raise ValueError("not a dataset: a parameter is not finite")
+    rest = {k: v for k, v in values.items() if k != "value"}
+    if rest.get("status") not in STATUSES:
+        raise ValueError("not a dataset: a parameter's status")
+    for name, item in rest.items():
+        if item is not None and not isinstance(item, str):
+            raise ValueError(f"not a dataset: {name}")
+    return Parameter(value=value, **rest)
+
+
 def _count(values: Mapping[str, Any]) -> Count:
     raw = values["value"]
     if isinstance(raw, bool) or not isinstance(raw, int):
@@ -375,7 +427,7 @@ def _by_sector(
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, Source | Figure | Sector | Regime | Remark):
+    if isinstance(value, Source | Figure | Sector | Regime | Remark | Parameter):
         # Fields at their default are left out: the files never write them, and a figure kind
         # that does not have a field (a count has no unit) must not receive it.
         return {

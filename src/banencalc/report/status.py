@@ -53,6 +53,7 @@ def row_payload(row: StatusRow) -> dict[str, Any]:
         "name_nl": row.name_nl,
         "depth": row.depth,
         "year": row.year,
+        "regime": row.regime,
         "target": row.target,
         "realised": row.realised,
         "difference": row.difference,
