@@ -9,6 +9,8 @@ Keys (`--set KEY=VALUE`, or the `set:` mapping of a scenario file):
     hours_per_job_year=H            C, 1,331       (also: hours_per_job_week, 25.5)
     hours_per_employee_year=H       E, 1,623
     liability_threshold_hours=H     40,575
+    wet.<parameter>=V               a parameter of the Wet banenafspraak (activation year,
+                                    surcharge percentage, bonus, ...): `banencalc rules` lists them
 
 A constant set this way applies to every year. The data files are never modified: the scenario
 returns a changed copy, and lists every change with its old and new value.
@@ -30,6 +32,7 @@ from banencalc.dataset.models import (
     PercentFigure,
     ScenarioFile,
 )
+from banencalc.dataset.models import Parameter as ParameterModel
 from banencalc.dataset.models import Source as SourceModel
 from banencalc.dataset.records import Dataset
 from banencalc.errors import BanencalcError, DataError
@@ -56,6 +59,8 @@ _SERIES_KEY = re.compile(r"(realised|targets|quota)\.([a-z][a-z0-9_]*)\.(\d{4})"
 VALID_KEYS = (
     "realised.<sector>.<year>, targets.<sector>.<year>, quota.<sector>.<year>, levy_eur, "
     + ", ".join(CONSTANTS)
+    + ", wet.activation_year, wet.inclusiviteitsopslag_pct, wet.banenafspraakbonus_eur, "
+    "wet.average_premium_wage_eur, wet.national_target_hours (see `banencalc rules`)"
 )
 
 
@@ -66,9 +71,12 @@ class Change:
     new: Decimal | int
 
     def message(self) -> Msg:
+        def shown(value: Decimal | int) -> Decimal | int | str:
+            return str(value) if self.key.endswith("_year") else value  # a year reads 2027
+
         if self.old is None:
-            return Msg("{key}: none -> {new}", key=self.key, new=self.new)
-        return Msg("{key}: {old} -> {new}", key=self.key, old=self.old, new=self.new)
+            return Msg("{key}: none -> {new}", key=self.key, new=shown(self.new))
+        return Msg("{key}: {old} -> {new}", key=self.key, old=shown(self.old), new=shown(self.new))
 
     def __str__(self) -> str:
         return self.message().english()
@@ -174,6 +182,18 @@ def _apply_one(
         first = min(series)
         targets_doc["constants"][constant] = {first: figure.model_dump()}
         return Change(constant, old.value if old else None, value)
+    if lowered in data.targets_file.parameters:
+        known = data.targets_file.parameters[lowered]
+        parameter = ParameterModel(
+            value=value,
+            status="estimated",
+            source=SCENARIO_SOURCE,
+            article=known.article,
+            unit=known.unit,
+            note=f"{note}; not a published figure" if known.status == "unpublished" else note,
+        )
+        targets_doc.setdefault("parameters", {})[lowered] = parameter.model_dump()
+        return Change(lowered, known.value, value)
     match = _SERIES_KEY.fullmatch(lowered)
     if not match:
         raise BanencalcError(f"{key}: unknown key; valid keys: {VALID_KEYS}", field="set")

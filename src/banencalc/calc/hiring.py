@@ -37,6 +37,10 @@ def years_ahead(
     """The same employer in each year with that year's percentage; None where none is published."""
     results: list[tuple[int, EmployerResult | None]] = []
     for year in years:
+        regime = data.regime(year)
+        if regime is not None and regime[1].mechanism != "quota-levy":
+            results.append((year, None))  # no quota levy under the Wet banenafspraak
+            continue
         if data.quota_percentage(employer.sector, year) is None and employer.quota_pct is None:
             results.append((year, None))
             continue
@@ -89,3 +93,36 @@ def hiring_path(data: Dataset, base: EmployerInput, by: int) -> HiringPath:
         rows.append((year, hired, result))
     jobs = extra / final.hours_per_job
     return HiringPath(base, by, extra, jobs, jobs / span, rows)
+
+
+def quota_law_counterpart(data: Dataset, employer: EmployerInput) -> EmployerResult:
+    """What the quota law would have computed for the same hours in a year it no longer covers:
+    the rules of its last year, and the percentage given or else the latest one published."""
+    last = max(
+        (
+            start
+            for start, regime in data.targets_file.regimes.items()
+            if regime.mechanism == "quota-levy"
+        ),
+        default=None,
+    )
+    if last is None:
+        raise BanencalcError("the data has no year under the quota law", field="year")
+    years = [y for y in data.covered_years() if y >= last]
+    final = max(
+        (y for y in years if (r := data.regime(y)) is not None and r[1].mechanism == "quota-levy"),
+        default=last,
+    )
+    pct = employer.quota_pct
+    if pct is None:
+        published = [
+            (y, f)
+            for y in range(final, 2012, -1)
+            if (f := data.quota_percentage(employer.sector, y)) is not None
+        ]
+        if not published:
+            raise BanencalcError(
+                "no quota percentage is published to compare with; give one", field="quota_pct"
+            )
+        pct = published[0][1].value
+    return assess(data, replace(employer, year=final, quota_pct=pct))

@@ -56,7 +56,8 @@ class Step:
 
     description: Msg
     formula: Msg
-    value: Decimal | bool
+    #: a number, a yes/no, or a year (text)
+    value: Decimal | bool | str
     rule: str
     #: the value before a statutory rounding (None where the step does not round)
     unrounded: Decimal | None = None

@@ -131,12 +131,13 @@ def assess_wet(data: Dataset, employer: WetInput) -> WetResult:
             Step(
                 Msg("inclusiviteitsopslag owed from 1 January of"),
                 Msg("{year} + 2", year=str(activation_year)),
-                Decimal(due_from),
+                str(due_from),
                 ART_DUE,
             )
         )
-    small = _small_employer(data, employer, param, steps, notes)
-    surcharge_due = activated and due_from is not None and year >= due_from and small is not True
+    in_force = activated and due_from is not None and year >= due_from  # art 6 lid 1
+    small = _small_employer(data, employer, param, steps, notes) if in_force else None
+    surcharge_due = in_force and small is not True
     rate_param = param("wet.inclusiviteitsopslag_pct") if surcharge_due else None
     rate = rate_param.value if rate_param is not None else None
     opslag: Decimal | None = ZERO
@@ -201,7 +202,7 @@ def assess_wet(data: Dataset, employer: WetInput) -> WetResult:
         notes.append(
             Msg("a small employer (Wfsv art 36) owes no inclusiviteitsopslag (art 6 lid 3)")
         )
-    in_force = activated and due_from is not None and year >= due_from  # art 1: with the opslag
+    # the banenafspraakbonus comes with the opslag (art 1: the quotumregeling is both)
     lkv, bonus = _lkv(employer, param, steps, notes, in_force=in_force)
     for name, parameter in used.items():
         if parameter.source == "scenario":
@@ -210,7 +211,7 @@ def assess_wet(data: Dataset, employer: WetInput) -> WetResult:
                     "what-if: {name} = {value} is not a published figure; the result shows what "
                     "it would mean",
                     name=name,
-                    value=parameter.value if parameter.value is not None else "-",
+                    value=_plain(name, parameter.value),
                 )
             )
     figures = [_ref(name, p) for name, p in used.items()]
@@ -379,3 +380,10 @@ def _check(employer: WetInput) -> None:
         )
     if employer.target_group_employees is not None and employer.target_group_employees < 0:
         raise BanencalcError("must be 0 or more", field="target_group_employees")
+
+
+def _plain(name: str, value: Decimal | None) -> Decimal | str:
+    """A parameter's value in a sentence: a year as a year (2027, not 2,027)."""
+    if value is None:
+        return "-"
+    return str(value) if name.endswith("_year") else value

@@ -198,6 +198,54 @@ def employer(
             "art 2.28 lid 5).",
         ),
     ] = None,
+    premium_wage: Annotated[
+        str | None,
+        typer.Option(
+            "--premium-wage",
+            metavar="EUR",
+            show_default=False,
+            help="From 2026: the premium wage for the Aof premium in the year (premieplichtig "
+            "loon), the base of the inclusiviteitsopslag (Wet banenafspraak art 6).",
+        ),
+    ] = None,
+    hired_out_premium_wage: Annotated[
+        str | None,
+        typer.Option(
+            "--hired-out-premium-wage",
+            metavar="EUR",
+            show_default=False,
+            help="From 2026: the part of the premium wage paid to hired-out employees (no "
+            "surcharge over it, art 6 lid 4).",
+        ),
+    ] = None,
+    average_premium_wage: Annotated[
+        str | None,
+        typer.Option(
+            "--average-premium-wage",
+            metavar="EUR",
+            show_default=False,
+            help="From 2026: the average premium wage per employee of the second preceding year "
+            "(set by UWV), for the small-employer test of Wfsv art 36.",
+        ),
+    ] = None,
+    target_group_employees: Annotated[
+        int | None,
+        typer.Option(
+            "--target-group-employees",
+            metavar="N",
+            show_default=False,
+            help="From 2026: how many target-group employees the target-group hours are spread "
+            "over (the loonkostenvoordeel is at most EUR 2,000 each).",
+        ),
+    ] = None,
+    compare_regimes: Annotated[
+        bool,
+        typer.Option(
+            "--compare-regimes",
+            help="From 2026: also show what the quota law would have computed for the same "
+            "paid hours (its last rules and percentage).",
+        ),
+    ] = False,
     sector: Annotated[
         str,
         typer.Option(
@@ -300,6 +348,32 @@ def employer(
     from banencalc.calc.hiring import goal_seek, hiring_path, years_ahead
     from banencalc.report.quota import employer_report, employer_years_report, hiring_report
 
+    if year is not None and years is None and by is None and _new_law(common, year):
+        run_pipeline(
+            common,
+            _wet_build(
+                year,
+                premium_wage=number("--premium-wage", premium_wage),
+                hired_out_premium_wage=number("--hired-out-premium-wage", hired_out_premium_wage),
+                average_premium_wage=number("--average-premium-wage", average_premium_wage),
+                target_group_hours=number("--target-group-hours", target_group_hours),
+                target_group_employees=target_group_employees,
+                compare=compare_regimes,
+                paid_hours=paid_hours,
+                quota_pct=number("--quota-pct", quota_pct, percent=True),
+                sector=sector,
+            ),
+        )
+        return
+    for option, value in (
+        ("--premium-wage", premium_wage),
+        ("--hired-out-premium-wage", hired_out_premium_wage),
+        ("--average-premium-wage", average_premium_wage),
+        ("--target-group-employees", target_group_employees),
+        ("--compare-regimes", compare_regimes or None),
+    ):
+        if value is not None:
+            fail(f"{option} applies from 2026 (the Wet banenafspraak), not to --year {year}")
     period, paid = _paid_hours(paid_hours, per, fte, hours_per_week)
     if target_group_hours is not None and target_group_jobs is not None:
         fail("give --target-group-hours or --target-group-jobs, not both")
@@ -342,6 +416,57 @@ def employer(
         return employer_report(result, goal)
 
     run_pipeline(common, build)
+
+
+def _new_law(common: Common, year: int) -> bool:
+    """Whether `year` falls under a regime with the Wet banenafspraak's calculation (data)."""
+    regime = load(common.data).regime(year)
+    return regime is not None and regime[1].mechanism == "inclusiviteitsopslag"
+
+
+def _wet_build(
+    year: int,
+    *,
+    premium_wage: Decimal | None,
+    hired_out_premium_wage: Decimal | None,
+    average_premium_wage: Decimal | None,
+    target_group_hours: Decimal | None,
+    target_group_employees: int | None,
+    compare: bool,
+    paid_hours: str | None,
+    quota_pct: Decimal | None,
+    sector: str,
+) -> Any:
+    """The report builder for an employer under the Wet banenafspraak."""
+    from banencalc.calc.employer import EmployerInput
+    from banencalc.calc.hiring import quota_law_counterpart
+    from banencalc.calc.wet import WetInput, assess_wet
+    from banencalc.report.wet import wet_report
+
+    paid = number("--paid-hours", paid_hours)
+    if compare and paid is None:
+        fail("--compare-regimes needs --paid-hours (the quota law counts paid hours)")
+    employer = WetInput(
+        year,
+        premium_wage=premium_wage,
+        hired_out_premium_wage=hired_out_premium_wage or Decimal(0),
+        target_group_hours=target_group_hours or Decimal(0),
+        target_group_employees=target_group_employees,
+        average_premium_wage=average_premium_wage,
+    )
+
+    def build(dataset: Dataset) -> Report:
+        old = None
+        if compare and paid is not None:
+            old = quota_law_counterpart(
+                dataset,
+                EmployerInput(
+                    year, paid, target_group_hours or Decimal(0), sector=sector, quota_pct=quota_pct
+                ),
+            )
+        return wet_report(assess_wet(dataset, employer), old)
+
+    return build
 
 
 def _paid_hours(

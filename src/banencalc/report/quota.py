@@ -56,10 +56,13 @@ def _step_line(step: Step) -> Msg:
     )
 
 
-def _shown(value: Decimal | bool) -> Decimal | Msg:
-    """A value in a calculation path: yes/no, or up to six decimals without trailing zeros."""
+def _shown(value: Decimal | bool | str) -> Decimal | Msg:
+    """A value in a calculation path: yes/no, a year, or up to six decimals without trailing
+    zeros."""
     if isinstance(value, bool):
         return Msg("yes" if value else "no")
+    if isinstance(value, str):
+        return Msg.text(value)
     text = f"{value:.6f}".rstrip("0").rstrip(".")
     return Decimal(text or "0")
 
