@@ -23,6 +23,7 @@ from banencalc.calc.employer import EmployerInput, assess
 from banencalc.calc.quota import extra_jobs_in_year, quota
 from banencalc.calc.rounding import floor_2dp
 from banencalc.calc.trajectory import trajectory
+from banencalc.calc.wet import WetInput, assess_wet
 from banencalc.dataset.records import Dataset
 from banencalc.dataset.yaml_strict import load_file
 
@@ -84,6 +85,31 @@ def _quota(data: Dataset, args: dict[str, Any]) -> Any:
     )
 
 
+def _wet(data: Dataset, args: dict[str, Any]) -> Any:
+    """An employer under the Wet banenafspraak, with the what-if parameters of `set`."""
+    overrides = {k: Decimal(str(v)) for k, v in (args.get("set") or {}).items()}
+    if overrides:
+        data = banencalc.apply_scenario(data, banencalc.Scenario("case", "", overrides))[0]
+    people = args.get("target_group_employees")
+    return assess_wet(
+        data,
+        WetInput(
+            year=args["year"],
+            premium_wage=_decimal(args, "premium_wage"),
+            hired_out_premium_wage=_decimal(args, "hired_out_premium_wage", "0") or Decimal(0),
+            target_group_hours=_decimal(args, "target_group_hours", "0") or Decimal(0),
+            target_group_employees=None if people is None else int(people),
+            average_premium_wage=_decimal(args, "average_premium_wage"),
+        ),
+    )
+
+
+def _regime(data: Dataset, args: dict[str, Any]) -> Any:
+    found = data.regime(args["year"])
+    assert found is not None
+    return found[1]
+
+
 #: what a case's `call` runs: (the dataset, the case's args) -> a result
 CALLS: dict[str, Callable[[Dataset, dict[str, Any]], Any]] = {
     "sector_status": lambda d, a: banencalc.sector_status(d, a["sector"], a["year"]),
@@ -92,6 +118,8 @@ CALLS: dict[str, Callable[[Dataset, dict[str, Any]], Any]] = {
     "trend": lambda d, a: d.trend(a["sector"], a["year"]),
     "constant": lambda d, a: d.constant(a["name"], a["year"]),
     "employer": _employer,
+    "wet": _wet,
+    "regime": _regime,
     "quota": _quota,
     "trajectory": lambda d, a: trajectory(d, **a),
     "floor_2dp": lambda d, a: floor_2dp(Decimal(str(a["value"]))),

@@ -183,6 +183,15 @@ def quota(
         )
     if published is not None and published.note:
         notes.append(Msg("published {year}: {note}", year=str(year), note=published.note))
+    if regime is not None and regime[1].mechanism != "quota-levy":
+        notes.append(
+            Msg(
+                "from {year} the Wet banenafspraak applies: it sets no quota percentage per "
+                "sector (its arts 5 and 6: an inclusiviteitsopslag after an activation instead); "
+                "the percentages of 2018-2025 stay, set but with no levy executed (Wfsv art 122na)",
+                year=str(year),
+            )
+        )
 
     c_fig = _constant(data, "hours_per_job_year", year)
     e_fig = _constant(data, "hours_per_employee_year", year)

@@ -10,7 +10,7 @@ the share of target is a Decimal that is never rounded here (renderers round for
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from banencalc.calc.provenance import FigureRef, ref, sources_of
@@ -130,7 +130,16 @@ def sector_status(data: Dataset, sector: str, year: int, depth: int = 0) -> Stat
     if remark is not None:
         notes.append(Msg.text(remark.text))
     regime = data.regime(year)
-    if regime is not None and regime[1].national_count and target_fig is None:
+    if regime is not None and regime[1].national_count and data.sectors[sector].parent is not None:
+        notes.append(
+            Msg(
+                "from {year} the Wet banenafspraak counts one national total (its art 4): no "
+                "figure per sector is set; government figures are reported for information only "
+                "(art 4 lid 4)",
+                year=str(year),
+            )
+        )
+    elif regime is not None and regime[1].national_count and target_fig is None:
         notes.append(
             Msg(
                 "no published target: the Wet banenafspraak counts one national total (its art "
@@ -296,9 +305,9 @@ def history(
 ) -> StatusResult:
     """The series for one sector, year by year (each year a StatusRow)."""
     check_sector(data, sector)
-    years = data.years()
+    years = data.covered_years()
     first = years[0] if first is None else first
-    last = years[-1] if last is None else last
+    last = data.years()[-1] if last is None else last
     for field, value in (("first", first), ("last", last)):
         if value not in years:
             raise BanencalcError(f"{value}: the data covers {years[0]}-{years[-1]}", field=field)
@@ -310,9 +319,16 @@ def history(
 
 
 def check(
-    data: Dataset, year: int, sector: str | None = None, min_achievement_pct: Decimal = Decimal(100)
+    data: Dataset,
+    year: int,
+    sector: str | None = None,
+    min_achievement_pct: Decimal = Decimal(100),
+    target: int | None = None,
 ) -> CheckResult:
-    """Did `sector` realise at least `min_achievement_pct` % of its target at the end of `year`?"""
+    """Did `sector` realise at least `min_achievement_pct` % of its target at the end of `year`?
+
+    `target` stands in for the published target (which no year from 2026 has): the check then
+    judges against the number the user gives, and says so."""
     check_year(data, year)
     sector = sector or root_sector(data)
     if not Decimal(0) < min_achievement_pct <= Decimal(1000):
@@ -321,6 +337,22 @@ def check(
             field="min_achievement_pct",
         )
     row = sector_status(data, sector, year)
+    if target is not None:
+        if target <= 0:
+            raise BanencalcError(f"{target}: give a target of 1 job or more", field="target")
+        row = replace(
+            row,
+            target=target,
+            target_status="estimated",
+            notes=[*row.notes, Msg("target {target}: given for this check", target=target)],
+        )
+        if row.realised is not None:
+            row = replace(
+                row,
+                difference=difference(row.realised, target),
+                shortfall=shortfall(row.realised, target),
+                achievement_pct=achievement_pct(row.realised, target),
+            )
     if row.target is None or row.realised is None:
         missing = "target" if row.target is None else "realised figure"
         available = data.target_years(sector) if row.target is None else data.realised_years(sector)

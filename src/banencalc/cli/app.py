@@ -53,6 +53,10 @@ COMMANDS = {
         "banencalc.cli.trust",
         "Check the data files and report every problem at once (file:line, field, what is wrong).",
     ),
+    "rules": (
+        "banencalc.cli.trust",
+        "The regime of a year explained: its law, articles, figures and what is not published.",
+    ),
     "schema": (
         "banencalc.cli.trust",
         "Print the JSON Schema of a data file (generated from the models).",

@@ -405,7 +405,13 @@ def employer(
             tg = tg_jobs * unit.value
         base = EmployerInput(first_year, paid, tg, period, sector, pct, previous, **lending)
         if years is not None:
-            return employer_years_report(years_ahead(dataset, base, parse_year_range(years)))
+            span = parse_year_range(years)
+            later = [
+                y
+                for y in span
+                if (r := dataset.regime(y)) is not None and r[1].mechanism != "quota-levy"
+            ]
+            return employer_years_report(years_ahead(dataset, base, span), later)
         if by is not None:
             return hiring_report(hiring_path(dataset, base, by))
         result = assess(dataset, base)

@@ -132,6 +132,16 @@ def check(
             "--min-achievement", metavar="PCT", help="Pass when realised >= PCT % of target."
         ),
     ] = "100",
+    target: Annotated[
+        int | None,
+        typer.Option(
+            "--target",
+            metavar="N",
+            show_default=False,
+            help="Judge against this target (jobs) instead of the published one: from 2026 "
+            "none is published.",
+        ),
+    ] = None,
     *,
     common: Common,
 ) -> None:
@@ -143,7 +153,7 @@ def check(
     assert pct is not None
 
     def build(dataset: Dataset) -> Report:
-        return check_report(compute(dataset, year, sector, pct))
+        return check_report(compute(dataset, year, sector, pct, target))
 
     answer = run_pipeline(common, build)
     if not answer.passed:

@@ -108,3 +108,29 @@ def schema(
     from banencalc.dataset.schema import json_schema
 
     typer.echo(json_schema(name.value))
+
+
+@app.command(
+    epilog="Examples:\n\n"
+    "    banencalc rules --year 2026\n\n"
+    "    banencalc rules --year 2019 --format json"
+)
+@guarded
+def rules(
+    year: Annotated[
+        int,
+        typer.Option("--year", "-y", show_default=False, help="The year whose rules to show."),
+    ],
+    fmt: FormatOpt = OutputFormat.table,
+    data: DataOpt = None,
+    output: OutputOpt = None,
+    lang: LangOpt = Language.en,
+) -> None:
+    """The regime of a year explained: its law, articles, figures and what is not published."""
+    from banencalc.calc.regime import rules_of
+    from banencalc.report.rules import rules_report
+
+    def build(dataset: Dataset) -> Report:
+        return rules_report(rules_of(dataset, year))
+
+    run_pipeline(Common(fmt, data, True, None, None, output, False, lang), build)

@@ -263,7 +263,9 @@ def employer_report(result: EmployerResult, goal: GoalSeek | None = None) -> Rep
     )
 
 
-def employer_years_report(results: list[tuple[int, EmployerResult | None]]) -> Report:
+def employer_years_report(
+    results: list[tuple[int, EmployerResult | None]], new_law_years: list[int] | None = None
+) -> Report:
     rows: list[dict[str, Any]] = []
     for year, result in results:
         if result is None:

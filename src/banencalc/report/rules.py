@@ -1,0 +1,96 @@
+"""The rules of a year -> a Report: the regime explained, its figures and parameters, and what is
+not yet published."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from banencalc.calc.regime import RegimeRules
+from banencalc.messages import Msg
+from banencalc.report.model import DISPLAY, Column, Report
+from banencalc.report.status import figure_payload, source_payload
+
+
+def rules_report(rules: RegimeRules) -> Report:
+    regime = rules.regime
+    rows: list[dict[str, Any]] = []
+    for figure in rules.constants:
+        rows.append(
+            {
+                "name": figure.key.split(".")[1],
+                "value": figure.value,
+                "status": figure.status,
+                "source": figure.source,
+                DISPLAY: {"value": ("", figure.value, "shown")},
+            }
+        )
+    for name, parameter in rules.parameters:
+        rows.append(
+            {
+                "name": name,
+                "value": parameter.value,
+                "status": parameter.status,
+                "source": parameter.source,
+                "article": parameter.article,
+                "unit": parameter.unit,
+                DISPLAY: {"value": ("", parameter.value, "shown")}
+                if parameter.value is not None
+                else {"value": "not published"},
+            }
+        )
+    unpublished = [name for name, p in rules.parameters if p.value is None]
+    notes: list[Msg] = []
+    if unpublished:
+        notes.append(
+            Msg(
+                "not yet published (a later regulation sets them; a what-if can supply them with "
+                "--set, e.g. --set wet.activation_year=2027): {names}",
+                names=", ".join(unpublished),
+            )
+        )
+    notes.extend(
+        Msg("{name}: {article}", name=name, article=p.article)
+        for name, p in rules.parameters
+        if p.article
+    )
+    payload = {
+        "year": rules.year,
+        "regime": regime.law,
+        "regime_phase": regime.name,
+        "from": rules.start,
+        "description": regime.description,
+        "article": regime.article,
+        "mechanism": regime.mechanism,
+        "national_count": regime.national_count,
+        "quota_sectors": list(regime.quota_sectors),
+        "levy_charged": regime.levy_charged,
+        "constants": [figure_payload(f) for f in rules.constants],
+        "parameters": {name: {k: v for k, v in vars(p).items()} for name, p in rules.parameters},
+        "unpublished": unpublished,
+        "sources": [source_payload(s) for s in rules.sources],
+    }
+    return Report(
+        title=Msg("The rules of {year}: {law}", year=str(rules.year), law=regime.law),
+        columns=(
+            Column("name", "name"),
+            Column("value", "value"),
+            Column("status", "status"),
+            Column("source", "source"),
+            Column("article", "article", detail=True),
+            Column("unit", "unit", detail=True),
+        ),
+        rows=tuple(rows),
+        payload=payload,
+        summary=(
+            Msg(
+                "{law} ({phase}, from {start}): {description}",
+                law=regime.law,
+                phase=regime.name,
+                start=str(rules.start),
+                description=Msg(regime.description),
+            ),
+            Msg("articles: {article}", article=regime.article or "-"),
+        ),
+        notes=tuple(notes),
+        sources=tuple(rules.sources),
+    )
