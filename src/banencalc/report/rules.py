@@ -3,6 +3,7 @@ not yet published."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 from banencalc.calc.regime import RegimeRules
@@ -65,7 +66,7 @@ def rules_report(rules: RegimeRules) -> Report:
         "quota_sectors": list(regime.quota_sectors),
         "levy_charged": regime.levy_charged,
         "constants": [figure_payload(f) for f in rules.constants],
-        "parameters": {name: {k: v for k, v in vars(p).items()} for name, p in rules.parameters},
+        "parameters": {name: asdict(p) for name, p in rules.parameters},
         "unpublished": unpublished,
         "sources": [source_payload(s) for s in rules.sources],
     }
