@@ -76,6 +76,8 @@ class SeriesPoint:
 class QuotaResult:
     year: int
     sector: str
+    #: the law in force in the year (`quota-law`, `wet-banenafspraak`)
+    regime: str
     activated: bool
     published_pct: Decimal | None
     status: QuotaStatus
@@ -325,6 +327,7 @@ def quota(
     return QuotaResult(
         year=year,
         sector=sector,
+        regime=regime[1].law if regime else "none",
         activated=activated,
         published_pct=published.value if published else None,
         status=quota_status(published),

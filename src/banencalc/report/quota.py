@@ -102,6 +102,7 @@ def quota_report(result: QuotaResult) -> Report:
     payload = {
         "year": result.year,
         "sector": result.sector,
+        "regime": result.regime,
         "activated": result.activated,
         "published_pct": result.published_pct,
         "status": result.status,
