@@ -98,7 +98,6 @@ def test_batch_output_into_a_missing_directory_is_a_clear_error(
 @pytest.mark.parametrize(
     ("cell", "fragment"),
     [
-        ('"300,000"', "ambiguous"),
         ("300.000", "ambiguous"),
         ("true", "yes/no value"),
         ("5%", "percentage"),
@@ -115,6 +114,25 @@ def test_a_misreadable_csv_cell_is_refused_with_its_line(
     result = run_cli("employer", "--year", "2019", "--file", str(employers))
     _clean_refusal(result, "line 3")
     assert fragment in result.stderr
+
+
+def test_csv_cells_are_read_in_the_language_given(tmp_path: Path, run_cli: RunCli) -> None:
+    employers = tmp_path / "e.csv"
+    employers.write_text(
+        'id;paid_hours;target_group_hours\nA;300.000;0\nB;"300000,5";0\n', encoding="utf-8"
+    )
+    dutch = run_cli("employer", "--year", "2019", "--file", str(employers), "--lang", "nl")
+    assert dutch.exit_code == 0, dutch.stderr
+    assert ",6420.00," in dutch.stdout  # 300.000 is three hundred thousand in Dutch
+    english = run_cli("employer", "--year", "2019", "--file", str(employers))
+    _clean_refusal(english, "line 2")
+    assert "ambiguous" in english.stderr
+    comma = tmp_path / "c.csv"
+    comma.write_text('id,paid_hours,target_group_hours\nA,"300,000",0\n', encoding="utf-8")
+    assert (
+        "ambiguous"
+        in run_cli("employer", "--year", "2019", "--file", str(comma), "--lang", "nl").stderr
+    )
 
 
 def test_an_unambiguous_grouped_cell_is_read_as_written(tmp_path: Path, run_cli: RunCli) -> None:

@@ -120,11 +120,13 @@ def run_batch(
     strict: bool = False,
     on_progress: Callable[[int], None] | None = None,
     staged: bool = False,
+    lang: str | None = None,
 ) -> BatchSummary:
     """Assess every employer in `path`; write the results to `out` only when the run succeeds.
 
     `staged`: `out` is a temporary file its caller discards when this raises (an --output written
     atomically), so the rows go straight into it; otherwise they are held in a spool first.
+    `lang`: the language numbers are written in (`300.000` is Dutch for 300000; see parsing).
     """
     name = str(path)
     source = open_binary(path, "--file")
@@ -145,7 +147,7 @@ def run_batch(
         header = next(csv.reader([first], delimiter=delimiter))
         columns = _columns(header, name)
         write = _writer(spool, out_format)
-        assess_row = _RowAssessor(data, columns, year, sector, strict, len(header))
+        assess_row = _RowAssessor(data, columns, year, sector, strict, len(header), lang)
         for line_no, row in _rows(source, delimiter, name, on_progress):
             try:
                 record = assess_row(row)
@@ -237,9 +239,11 @@ class _RowAssessor:
         sector: str,
         strict: bool = False,
         header_width: int = 0,
+        lang: str | None = None,
     ) -> None:
         self.data = data
         self.header_width = header_width
+        self.lang = lang
         self.id_at, self.paid_at = columns["id"], columns["paid_hours"]
         self.tg_at = columns["target_group_hours"]
         self.year_at, self.sector_at = columns.get("year"), columns.get("sector")
@@ -308,11 +312,15 @@ class _RowAssessor:
         tg_text = row[self.tg_at]
         employer = EmployerInput(
             rules.year,
-            _hours(row[self.paid_at], "paid_hours"),
-            _hours(tg_text, "target_group_hours") if tg_text.strip() else ZERO,
+            _hours(row[self.paid_at], "paid_hours", self.lang),
+            _hours(tg_text, "target_group_hours", self.lang) if tg_text.strip() else ZERO,
             "year",
             rules.sector,
-            **{name: _hours(row[at], name) for name, at in self.optional_hours if row[at].strip()},
+            **{
+                name: _hours(row[at], name, self.lang)
+                for name, at in self.optional_hours
+                if row[at].strip()
+            },
         )
         p = position(rules, employer)
         if p.liable:
@@ -406,13 +414,13 @@ CENT = Decimal("0.01")
 ZERO = Decimal(0)
 
 
-def _hours(text: str, what: str) -> Decimal:
+def _hours(text: str, what: str, lang: str | None = None) -> Decimal:
     """A cell of hours: whole numbers take the fast path, anything else the strict parser (which
-    refuses `300,000` and `300.000` as ambiguous rather than reading them as 300)."""
+    reads `300,000` or `300.000` only in the language given, and refuses the other)."""
     if text.isascii() and text.isdigit():
         value = Decimal(text)
     else:
-        value = parse_decimal(text, what)
+        value = parse_decimal(text, what, lang)
         if value == value.to_integral_value():  # 1e6: keep plain notation in the output
             value = value.quantize(Decimal(1))
     if not value.is_finite() or value < 0 or value > LARGEST:

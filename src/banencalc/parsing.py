@@ -23,16 +23,23 @@ _DECIMAL_COMMA = re.compile(r"[-+]?\d+,\d+")  # 1234,5
 _AMBIGUOUS = re.compile(r"[-+]?([1-9]\d{0,2})[.,](\d{3})")
 
 
-def parse_decimal(text: str, what: str) -> Decimal:
+def parse_decimal(text: str, what: str, lang: str | None = None) -> Decimal:
     """A number as people type it, exactly; never a float, never NaN or infinity.
 
     Accepted: `1234.5`, `1e6`, `1234,5` (decimal comma), and grouped forms whose reading is
-    unambiguous: `1,234,567.5` and `1.234.567,5`. Refused, with the spellings that are meant:
-    a single separator followed by exactly three digits (`300,000`, `300.000`), which means a
-    thousand times more in one language than in the other.
+    unambiguous: `1,234,567.5` and `1.234.567,5`. A single separator followed by exactly three
+    digits (`300,000`, `300.000`) means a thousand times more in one language than in the other:
+    it is read in the language the user works in (`lang`: English `300,000`, Dutch `300.000`), and
+    refused, with the spellings that are meant, in the other language's style or when no language
+    is given. Never guessed.
     """
     cleaned = text.strip().replace("_", "")
     ambiguous = _AMBIGUOUS.fullmatch(cleaned)
+    if ambiguous and lang in ("en", "nl"):
+        mark = cleaned[len(ambiguous.group(1)) + (1 if cleaned[0] in "+-" else 0)]
+        if mark == {"en": ",", "nl": "."}[lang]:  # the group separator of the user's language
+            cleaned = cleaned.replace(mark, "")
+            ambiguous = None
     if ambiguous:
         whole, part = ambiguous.groups()
         sign = "-" if cleaned.startswith("-") else ""
@@ -40,9 +47,16 @@ def parse_decimal(text: str, what: str) -> Decimal:
         large = f"{sign}{whole}{part}"
         small = f"{sign}{whole}.{fraction}" if fraction else f"{sign}{whole}"
         mark = cleaned[len(sign) + len(whole)]
+        hint = {
+            "nl": (
+                " (in Dutch input '.' separates thousands and ',' is the decimal comma;"
+                " --lang en reads ',' as thousands)"
+            ),
+            "en": " (in English input ',' separates thousands; --lang nl reads '.' so)",
+        }.get(lang or "", "")
         raise BanencalcError(
             f"{what}: {text.strip()!r} is ambiguous: {large} if {mark!r} separates thousands, "
-            f"{small} if it is a decimal point; write {large} or {small}, whichever is meant"
+            f"{small} if it is a decimal point; write {large} or {small}, whichever is meant" + hint
         )
     if _GROUPED_EN.fullmatch(cleaned):
         cleaned = cleaned.replace(",", "")

@@ -318,6 +318,10 @@ def history(
     return StatusResult(year=last, rows=rows, figures=figures, sources=sources)
 
 
+#: the largest jobs target accepted: beyond any labour market, and keeps Decimal arithmetic in range
+MAX_TARGET_JOBS = 100_000_000
+
+
 def check(
     data: Dataset,
     year: int,
@@ -338,8 +342,10 @@ def check(
         )
     row = sector_status(data, sector, year)
     if target is not None:
-        if target <= 0:
-            raise BanencalcError(f"{target}: give a target of 1 job or more", field="target")
+        if not 0 < target <= MAX_TARGET_JOBS:
+            raise BanencalcError(
+                f"{target}: give a target from 1 to {MAX_TARGET_JOBS:,} jobs", field="target"
+            )
         row = replace(
             row,
             target=target,

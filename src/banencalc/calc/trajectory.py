@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, Decimal
 
 from banencalc.calc.provenance import FigureRef, ref, sources_of
-from banencalc.calc.status import check_sector
+from banencalc.calc.status import MAX_TARGET_JOBS, check_sector
 from banencalc.dataset.records import Dataset, Source
 from banencalc.errors import BanencalcError
 from banencalc.messages import Msg, Signed
@@ -103,6 +103,12 @@ def trajectory(
         raise BanencalcError(f"{by} is more than 100 years after {from_year}", field="by")
     if goal < 0:
         raise BanencalcError(f"{goal} must not be negative", field="target")
+    if goal > MAX_TARGET_JOBS:
+        # A jobs count beyond any labour market; also keeps Decimal arithmetic in range.
+        raise BanencalcError(
+            f"{goal} is not a plausible number of jobs (at most {MAX_TARGET_JOBS:,})",
+            field="target",
+        )
     if window < 1:
         raise BanencalcError(f"{window} must be at least 1", field="window")
     earlier = data.realised(sector, from_year - window)

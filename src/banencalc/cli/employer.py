@@ -18,6 +18,7 @@ from banencalc.cli.options import (
     with_common,
 )
 from banencalc.cli.pipeline import (
+    input_language,
     load,
     number,
     positive,
@@ -522,6 +523,7 @@ def _employer_batch(
                 strict=strict,
                 on_progress=on_progress,
                 staged=staged,
+                lang=input_language["lang"],
             )
 
         if not show_progress:

@@ -162,7 +162,10 @@ def with_common(func: F) -> F:
 
     @functools.wraps(func)
     def command(**kwargs: Any) -> Any:
+        from banencalc.cli.pipeline import input_language
+
         common = Common(**{name: kwargs.pop(name) for name, _, _ in _COMMON_PARAMETERS})
+        input_language["lang"] = common.lang.value
         return func(**kwargs, common=common)
 
     command.__signature__ = signature.replace(parameters=[*own, *shared])  # type: ignore[attr-defined]

@@ -117,15 +117,21 @@ def write(report: Report, common: Common) -> None:
     )
 
 
+#: the language numbers are typed in (`--lang`, set by `with_common` before a command runs):
+#: English reads `300,000` as three hundred thousand, Dutch `300.000`
+input_language = {"lang": "en"}
+
+
 def number(option: str, text: str | None, *, percent: bool = False) -> Decimal | None:
-    """A number typed for `option`; `%` is allowed only where a percentage is asked for."""
+    """A number typed for `option`, read in the user's language; `%` is allowed only where a
+    percentage is asked for."""
     from banencalc.parsing import parse_decimal
 
     if text is None:
         return None
     if percent and text.strip().endswith("%"):
         text = text.strip()[:-1]
-    return parse_decimal(text, option)
+    return parse_decimal(text, option, input_language["lang"])
 
 
 def positive(option: str, text: str | None) -> Decimal | None:
