@@ -111,7 +111,7 @@ def test_fifty_megabyte_file_is_refused_at_once(data_copy: Path, run_cli: RunCli
         (["status", "--year", "2031"], "the data covers 2015-2030"),
         (["employer", "--year", "2031", "--paid-hours", "1e6"], "the data covers 2015-2030"),
         (["quota", "--year", "2040"], "the data covers 2015-2030"),
-        (["status", "--sector", "overheid"], "unknown sector"),
+        (["status", "--sector", "zorg"], "unknown sector"),
         (["status", "--set", "realised.total=1"], "unknown key"),
         (["status", "--set", "levy_eur=NaN"], "not a number"),
         (["employer", "--year", "2019", "--paid-hours", "-5"], "0 or more"),

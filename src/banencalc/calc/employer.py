@@ -20,7 +20,7 @@ user can reconcile with them. Hours and money are exact Decimals.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal, NamedTuple
 
@@ -220,6 +220,8 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
     rules = rules or rules_for(
         data, employer.year, employer.sector, employer.period, employer.quota_pct
     )
+    if employer.sector != rules.sector:  # given by name: the result names the sector by its id
+        employer = replace(employer, sector=rules.sector)
     tests = _liability_tests(rules, employer)
     numbers = position(rules, employer, tests)
     pct = rules.quota_pct

@@ -163,7 +163,7 @@ def quota(
     A and D come from the user (`nulmeting_jobs`, `employees`); with `use_estimates` the labelled
     estimates in the data fill what the user did not give.
     """
-    check_sector(data, sector)
+    sector = check_sector(data, sector)
     check_year(data, year)
     if not data.target_years(sector):
         raise BanencalcError(f"the data has no targets for {sector!r}")

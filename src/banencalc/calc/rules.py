@@ -55,7 +55,7 @@ def rules_for(
     data: Dataset, year: int, sector: str, period: Period, quota_pct: Decimal | None = None
 ) -> Rules:
     """Collect the year's rules once (a batch of employers reuses them)."""
-    check_sector(data, sector)
+    sector = check_sector(data, sector)
     check_year(data, year)  # a year beyond the data is an error, never a silent carry-forward
     regime = data.regime(year)
     if regime is not None and regime[1].mechanism != "quota-levy":

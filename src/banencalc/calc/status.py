@@ -100,11 +100,31 @@ def achievement_pct(realised: int, target: int) -> Decimal | None:
     return Decimal(realised) * 100 / Decimal(target)
 
 
-def check_sector(data: Dataset, sector: str) -> None:
-    if sector not in data.sectors:
-        raise BanencalcError(
-            f"unknown sector {sector!r}; known sectors: " + ", ".join(data.sectors)
-        )
+def _sector_key(text: str) -> str:
+    return " ".join(text.replace("_", " ").replace("-", " ").casefold().split())
+
+
+def check_sector(data: Dataset, sector: str) -> str:
+    """The id of `sector`, given as its id or its English or Dutch name, in any case
+    (`municipalities`, `Gemeenten`, `gemeenten` are all `gemeenten`)."""
+    if sector in data.sectors:
+        return sector
+    names: dict[str, str] = {}
+    for known in data.sectors.values():
+        for spelling in (known.id, known.name, known.name_nl):
+            names.setdefault(_sector_key(spelling), known.id)
+    found = names.get(_sector_key(sector))
+    if found is not None:
+        return found
+    import difflib  # only on this error path
+
+    close = difflib.get_close_matches(_sector_key(sector), list(names), n=3, cutoff=0.6)
+    suggestions = list(dict.fromkeys(names[c] for c in close))
+    hint = f"did you mean {' or '.join(map(repr, suggestions))}? " if suggestions else ""
+    raise BanencalcError(
+        f"unknown sector {sector!r}; {hint}known sectors: " + ", ".join(data.sectors),
+        field="sector",
+    )
 
 
 def check_year(data: Dataset, year: int) -> None:
@@ -117,7 +137,7 @@ def check_year(data: Dataset, year: int) -> None:
 
 def sector_status(data: Dataset, sector: str, year: int, depth: int = 0) -> StatusRow:
     """Target versus realised for one sector at the end of `year`."""
-    check_sector(data, sector)
+    sector = check_sector(data, sector)
     target_fig, realised_fig = data.target(sector, year), data.realised(sector, year)
     prev_target, prev_realised = data.target(sector, year - 1), data.realised(sector, year - 1)
     target = target_fig.value if target_fig else None
@@ -276,7 +296,7 @@ def status(
     """Rows for `sector` (default: the root and its children), with subsectors when `breakdown`."""
     check_year(data, year)
     if sector is not None:
-        check_sector(data, sector)
+        sector = check_sector(data, sector)
         rows = [sector_status(data, sector, year)]
         if breakdown:
             rows += [
@@ -304,7 +324,7 @@ def history(
     data: Dataset, sector: str, first: int | None = None, last: int | None = None
 ) -> StatusResult:
     """The series for one sector, year by year (each year a StatusRow)."""
-    check_sector(data, sector)
+    sector = check_sector(data, sector)
     years = data.covered_years()
     first = years[0] if first is None else first
     last = data.years()[-1] if last is None else last
@@ -334,7 +354,7 @@ def check(
     `target` stands in for the published target (which no year from 2026 has): the check then
     judges against the number the user gives, and says so."""
     check_year(data, year)
-    sector = sector or root_sector(data)
+    sector = check_sector(data, sector) if sector else root_sector(data)
     if not Decimal(0) < min_achievement_pct <= Decimal(1000):
         raise BanencalcError(
             f"{min_achievement_pct}: give a percentage above 0 and at most 1000",

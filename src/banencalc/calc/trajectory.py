@@ -73,7 +73,7 @@ def trajectory(
     from_year: int | None = None,
     window: int = 3,
 ) -> TrajectoryResult:
-    check_sector(data, sector)
+    sector = check_sector(data, sector)
     target_years = data.target_years(sector)
     if not target_years:
         raise BanencalcError(f"the data has no targets for {sector!r}")

@@ -48,7 +48,9 @@ def quota(
             "--year", "-y", show_default=False, help="The year the percentage applies to."
         ),
     ],
-    sector: Annotated[str, typer.Option("--sector", "-s", help="Sector id.")] = "government",
+    sector: Annotated[
+        str, typer.Option("--sector", "-s", help="Sector: id or English or Dutch name, any case.")
+    ] = "government",
     nulmeting_jobs: Annotated[
         str | None,
         typer.Option(

@@ -118,7 +118,10 @@ SectorOpt = Annotated[
     typer.Option(
         "--sector",
         "-s",
-        help="Sector id: total, market, government or a subsector id (see `status --breakdown`).",
+        help=(
+            "Sector: id or English or Dutch name, any case (total, market, government, "
+            "Gemeenten, ...; see `status --breakdown`)."
+        ),
     ),
 ]
 

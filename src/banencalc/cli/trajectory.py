@@ -35,7 +35,9 @@ app = command_app()
 @guarded
 @with_common
 def trajectory(
-    sector: Annotated[str, typer.Option("--sector", "-s", help="Sector id.")] = "total",
+    sector: Annotated[
+        str, typer.Option("--sector", "-s", help="Sector: id or English or Dutch name, any case.")
+    ] = "total",
     target: Annotated[
         int | None,
         typer.Option(
@@ -79,7 +81,7 @@ def trajectory(
 
     def build(dataset: Dataset) -> Report:
         result = compute(dataset, sector, target=target, by=by, from_year=from_year, window=window)
-        return trajectory_report(result, dataset.sectors[sector].name)
+        return trajectory_report(result, dataset.sectors[result.sector].name)
 
     output = common.output
     image = output is not None and output.suffix.lower() in (".svg", ".png")
