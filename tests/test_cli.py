@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from banencalc import __version__
+from banencalc.dataset.records import Dataset
 
 from .conftest import RunCli
 
@@ -266,3 +267,45 @@ def test_the_help_list_matches_each_commands_own_help() -> None:
         ]
         doc = (info.callback.__doc__ or "").strip().splitlines()[0]
         assert doc == short_help, name
+
+
+def test_check_without_year_judges_the_latest_official_year(run_cli: RunCli, data: Dataset) -> None:
+    from banencalc.calc.status import check, default_year
+
+    latest = default_year(data)
+    without = run_cli("check", "--format", "json")
+    given = run_cli("check", "--year", str(latest), "--format", "json")
+    assert without.exit_code == given.exit_code
+    assert without.stdout == given.stdout
+    assert check(data).year == latest
+
+
+@pytest.mark.parametrize("spelling", ["80", "80%", "80 %"])
+def test_min_achievement_is_a_percentage(run_cli: RunCli, spelling: str) -> None:
+    result = run_cli("check", "--year", "2023", "--min-achievement", spelling, "--format", "json")
+    assert json.loads(result.stdout)["min_achievement_pct"] == 80
+
+
+def test_min_achievement_below_one_without_percent_sign_is_refused(run_cli: RunCli) -> None:
+    result = run_cli("check", "--year", "2019", "--min-achievement", "0.8")
+    assert result.exit_code == 2
+    assert "80%" in result.stderr and "0.8%" in result.stderr
+    assert run_cli("check", "--year", "2019", "--min-achievement", "0.8%").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "--year", "2020"],
+        ["check", "--year", "2019"],
+        ["status", "--year", "2024"],
+        ["history"],
+        ["trajectory"],
+    ],
+)
+def test_quiet_prints_nothing_and_keeps_the_exit_code(run_cli: RunCli, args: list[str]) -> None:
+    loud = run_cli(*args)
+    quiet = run_cli(*args, "--quiet")
+    assert quiet.exit_code == loud.exit_code
+    assert quiet.stdout == "" and quiet.stderr == ""
+    assert loud.stdout != ""

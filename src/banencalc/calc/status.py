@@ -344,7 +344,7 @@ MAX_TARGET_JOBS = 100_000_000
 
 def check(
     data: Dataset,
-    year: int,
+    year: int | None = None,
     sector: str | None = None,
     min_achievement_pct: Decimal = Decimal(100),
     target: int | None = None,
@@ -352,7 +352,10 @@ def check(
     """Did `sector` realise at least `min_achievement_pct` % of its target at the end of `year`?
 
     `target` stands in for the published target (which no year from 2026 has): the check then
-    judges against the number the user gives, and says so."""
+    judges against the number the user gives, and says so. Without a year: the latest year with
+    official figures."""
+    if year is None:
+        year = default_year(data)
     check_year(data, year)
     sector = check_sector(data, sector) if sector else root_sector(data)
     if not Decimal(0) < min_achievement_pct <= Decimal(1000):

@@ -335,6 +335,8 @@ def employer(
                 "optional columns are sector, year, previous_year_hours, hired_out_hours, "
                 "hours_from_lenders and hours_to_hirers"
             )
+        if common.quiet:
+            fail("--quiet cannot be used with --file: the rows written are the answer")
         refuse_output_onto_inputs(common.output, common.data, file)
         _employer_batch(
             load(common.data),

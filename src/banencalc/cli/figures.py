@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from banencalc.cli.guard import guarded
+from banencalc.cli.guard import fail, guarded
 from banencalc.cli.options import (
     Common,
     OutputFormat,
@@ -107,13 +107,14 @@ def history(
         return status_report(compute(dataset, chosen, first, last), by_year=True)
 
     answer = run_pipeline(common, build)
-    if common.fmt is OutputFormat.table and chart and common.output is None:
+    if common.fmt is OutputFormat.table and chart and common.output is None and not common.quiet:
         print_chart(answer, common.lang.value)
 
 
 @app.command(
     epilog="Exit codes: 0 target met (or the given % of it), 1 missed, 2 bad input.\n\n"
     "Examples:\n\n"
+    "    banencalc check                        # the latest official year\n\n"
     "    banencalc check --year 2019            # exit 0\n\n"
     "    banencalc check --year 2020            # exit 1\n\n"
     "    banencalc check --year 2019 --sector government --min-achievement 60"
@@ -122,14 +123,22 @@ def history(
 @with_common
 def check(
     year: Annotated[
-        int,
-        typer.Option("--year", "-y", show_default=False, help="Measurement year (end of year)."),
-    ],
+        int | None,
+        typer.Option(
+            "--year",
+            "-y",
+            show_default=False,
+            help="Measurement year (end of year); default: the latest year with official figures.",
+        ),
+    ] = None,
     sector: SectorOpt = None,
     min_achievement: Annotated[
         str,
         typer.Option(
-            "--min-achievement", metavar="PCT", help="Pass when realised >= PCT % of target."
+            "--min-achievement",
+            metavar="PCT",
+            help="Pass when realised >= PCT % of target: 80 or 80% (a value below 1 without % "
+            "is refused: 0.8 could mean 0.8% or 80%).",
         ),
     ] = "100",
     target: Annotated[
@@ -151,6 +160,12 @@ def check(
 
     pct = number("--min-achievement", min_achievement, percent=True)
     assert pct is not None
+    if 0 < pct < 1 and not min_achievement.strip().endswith("%"):
+        fail(
+            f"--min-achievement: {min_achievement!r} is ambiguous: write "
+            f"{(pct * 100).normalize():f}% if a fraction of 1 is meant, or {pct:f}% for that "
+            "percentage"
+        )
 
     def build(dataset: Dataset) -> Report:
         return check_report(compute(dataset, year, sector, pct, target))

@@ -103,6 +103,15 @@ StrictOpt = Annotated[
         "verified (derived, indicative, estimated or unverified).",
     ),
 ]
+QuietOpt = Annotated[
+    bool,
+    typer.Option(
+        "--quiet",
+        "-q",
+        help="Print nothing on stdout and no warnings (errors still go to stderr); for scripts "
+        "that rely on the exit code. --output is still written.",
+    ),
+]
 LangOpt = Annotated[
     Language,
     typer.Option(
@@ -136,6 +145,7 @@ class Common:
     output: Path | None
     strict: bool
     lang: Language = Language.en
+    quiet: bool = False
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -150,6 +160,7 @@ _COMMON_PARAMETERS = (
     ("output", OutputOpt, None),
     ("strict", StrictOpt, False),
     ("lang", LangOpt, Language.en),
+    ("quiet", QuietOpt, False),
 )
 assert [name for name, _, _ in _COMMON_PARAMETERS] == [f.name for f in fields(Common)]
 

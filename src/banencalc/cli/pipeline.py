@@ -53,7 +53,9 @@ def run_pipeline(common: Common, build: Callable[[Dataset], Report]) -> Report:
             [{"key": c.key, "old": c.old, "new": c.new} for c in changes],
             common.lang.value,
         )
-    check_provenance(answer, common.strict)
+    check_provenance(answer, common.strict, quiet=common.quiet)
+    if common.quiet and common.output is None:
+        return answer
     write(report, common)
     return answer
 
@@ -70,7 +72,7 @@ def refuse_output_onto_inputs(output: Path | None, data: Path | None, *others: P
     refuse_overwriting_inputs(output, [*inputs, *(o for o in others if o is not None)])
 
 
-def check_provenance(report: Report, strict: bool) -> None:
+def check_provenance(report: Report, strict: bool, *, quiet: bool = False) -> None:
     """Warn about figures that are neither verified nor derived from verified ones, or that are
     approximate; with --strict, refuse anything not verified and exact."""
     figures = report.payload.get("figures", [])
@@ -90,7 +92,8 @@ def check_provenance(report: Report, strict: bool) -> None:
     message = "this result rests on figures that are not verified: " + ", ".join(weak)
     if strict:
         raise BanencalcError(message + " (--strict)")
-    warn(message)
+    if not quiet:
+        warn(message)
 
 
 def write(report: Report, common: Common) -> None:
