@@ -309,3 +309,17 @@ def test_quiet_prints_nothing_and_keeps_the_exit_code(run_cli: RunCli, args: lis
     assert quiet.exit_code == loud.exit_code
     assert quiet.stdout == "" and quiet.stderr == ""
     assert loud.stdout != ""
+
+
+def test_strict_check_judges_only_the_figures_the_verdict_rests_on(run_cli: RunCli) -> None:
+    # 2019's target and realised figure are verified; 2018's realised total (behind the growth
+    # column) is derived: context, not the verdict.
+    doc = json.loads(run_cli("check", "--year", "2019", "--format", "json").stdout)
+    statuses = {f["key"]: f["status"] for f in doc["figures"]}
+    assert statuses["realised.total.2018"] == "derived"
+    assert doc["verdict_figures"] == ["targets.total.2019", "realised.total.2019"]
+    assert run_cli("check", "--year", "2019", "--strict").exit_code == 0
+    # 2024's realised figure is derived and approximate: the verdict itself rests on it
+    strict_2024 = run_cli("check", "--year", "2024", "--target", "90000", "--strict")
+    assert strict_2024.exit_code == 2
+    assert "realised.total.2024" in strict_2024.stderr

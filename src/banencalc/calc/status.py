@@ -81,6 +81,9 @@ class CheckResult:
     row: StatusRow
     figures: list[FigureRef]
     sources: list[Source]
+    #: the keys of the figures the verdict rests on (this year's target and realised figure);
+    #: the others (the previous year, for the growth column) are context
+    verdict_keys: tuple[str, ...] = ()
 
 
 def difference(realised: int, target: int) -> int:
@@ -400,4 +403,9 @@ def check(
         row=row,
         figures=figures,
         sources=sources,
+        verdict_keys=tuple(
+            f.key
+            for f in figures
+            if f.key in (f"targets.{sector}.{year}", f"realised.{sector}.{year}")
+        ),
     )

@@ -269,6 +269,7 @@ def check_report(result: CheckResult) -> Report:
         "threshold": result.threshold,
         "row": row_payload(row),
         "figures": [figure_payload(f) for f in result.figures],
+        "verdict_figures": list(result.verdict_keys),
         "sources": [source_payload(s) for s in result.sources],
     }
     report = status_report(
