@@ -323,3 +323,36 @@ def test_strict_check_judges_only_the_figures_the_verdict_rests_on(run_cli: RunC
     strict_2024 = run_cli("check", "--year", "2024", "--target", "90000", "--strict")
     assert strict_2024.exit_code == 2
     assert "realised.total.2024" in strict_2024.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "first_bytes"),
+    [("out.json", "{"), ("out.md", "### Banenafspraak"), ("out.csv", "sector,")],
+)
+def test_output_format_follows_the_file_extension(
+    run_cli: RunCli, tmp_path: Path, name: str, first_bytes: str
+) -> None:
+    target = tmp_path / name
+    assert run_cli("status", "--year", "2020", "--output", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith(first_bytes)
+
+
+def test_a_format_that_disagrees_with_the_extension_is_refused(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    target = tmp_path / "out.csv"
+    result = run_cli("status", "--year", "2020", "--format", "json", "--output", str(target))
+    assert result.exit_code == 2
+    assert "--format" in result.stderr and "out.csv" in result.stderr
+    assert not target.exists()
+
+
+@pytest.mark.parametrize("name", ["hist.png", "hist.svg", "hist.xlsx"])
+def test_history_never_writes_text_into_an_image_or_workbook(
+    run_cli: RunCli, tmp_path: Path, name: str
+) -> None:
+    target = tmp_path / name
+    result = run_cli("history", "--output", str(target))
+    assert result.exit_code == 2
+    assert name[-4:].lstrip(".") in result.stderr
+    assert not target.exists()

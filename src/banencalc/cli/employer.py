@@ -12,7 +12,6 @@ from banencalc.cli.guard import fail, guarded
 from banencalc.cli.options import (
     BatchFormat,
     Common,
-    OutputFormat,
     Per,
     command_app,
     with_common,
@@ -23,6 +22,7 @@ from banencalc.cli.pipeline import (
     number,
     positive,
     refuse_output_onto_inputs,
+    refuse_unwritable_output,
     run_pipeline,
 )
 
@@ -325,7 +325,7 @@ def employer(
         }
         if per is not Per.year:
             given["--per"] = per.value
-        if common.fmt is not OutputFormat.table:
+        if common.fmt is not None:
             given["--format"] = common.fmt.value
         ignored = [option for option, value in given.items() if value]
         if ignored:
@@ -338,6 +338,7 @@ def employer(
         if common.quiet:
             fail("--quiet cannot be used with --file: the rows written are the answer")
         refuse_output_onto_inputs(common.output, common.data, file)
+        refuse_unwritable_output(common.output)
         _employer_batch(
             load(common.data),
             file,

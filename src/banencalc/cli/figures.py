@@ -107,7 +107,7 @@ def history(
         return status_report(compute(dataset, chosen, first, last), by_year=True)
 
     answer = run_pipeline(common, build)
-    if common.fmt is OutputFormat.table and chart and common.output is None and not common.quiet:
+    if common.format is OutputFormat.table and chart and common.output is None and not common.quiet:
         print_chart(answer, common.lang.value)
 
 

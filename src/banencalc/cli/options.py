@@ -16,6 +16,8 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
+from banencalc.errors import BanencalcError
+
 
 class OutputFormat(StrEnum):
     table = "table"
@@ -52,12 +54,13 @@ DataOpt = Annotated[
     ),
 ]
 FormatOpt = Annotated[
-    OutputFormat,
+    OutputFormat | None,
     typer.Option(
         "--format",
         "-f",
         case_sensitive=False,
-        help="table for people; json, csv, markdown for scripts and memos.",
+        help="table for people; json, csv, markdown for scripts and memos (default: from the "
+        "--output file's extension, else table).",
     ),
 ]
 SourcesOpt = Annotated[
@@ -135,9 +138,40 @@ SectorOpt = Annotated[
 ]
 
 
+#: what an --output file's extension asks for when --format is not given
+FORMAT_BY_SUFFIX = {
+    ".json": OutputFormat.json,
+    ".csv": OutputFormat.csv,
+    ".md": OutputFormat.markdown,
+    ".markdown": OutputFormat.markdown,
+    ".txt": OutputFormat.table,
+}
+#: extensions no text format can honour: only `trajectory` draws images, xlsx is not written yet
+UNWRITABLE_SUFFIXES = {
+    ".png": "an image: only `trajectory` draws one (history and status charts are text)",
+    ".svg": "an image: only `trajectory` draws one (history and status charts are text)",
+    ".xlsx": "an Excel workbook, which banencalc does not write yet: use .csv",
+    ".xls": "an Excel workbook, which banencalc does not write: use .csv",
+}
+
+
+def output_format(given: OutputFormat | None, output: Path | None) -> OutputFormat:
+    """The format to write: --format, else the --output file's extension, else a table.
+    A --format that disagrees with the extension is an error, never a silent override."""
+    implied = FORMAT_BY_SUFFIX.get(output.suffix.lower()) if output is not None else None
+    if given is not None and implied is not None and given is not implied:
+        raise BanencalcError(
+            f"{given.value} disagrees with --output {output} (a {implied.value} file); "
+            "drop --format or give a matching file name",
+            field="format",
+        )
+    return given or implied or OutputFormat.table
+
+
 @dataclass(frozen=True)
 class Common:
-    fmt: OutputFormat
+    #: the --format given (None: from the --output extension, else a table); see `format`
+    fmt: OutputFormat | None
     data: Path | None
     sources: bool
     set_items: list[str] | None
@@ -147,12 +181,16 @@ class Common:
     lang: Language = Language.en
     quiet: bool = False
 
+    @property
+    def format(self) -> OutputFormat:
+        return output_format(self.fmt, self.output)
+
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 #: (parameter, its option, default) of the shared options, in the order help lists them
 _COMMON_PARAMETERS = (
-    ("fmt", FormatOpt, OutputFormat.table),
+    ("fmt", FormatOpt, None),
     ("data", DataOpt, None),
     ("sources", SourcesOpt, False),
     ("set_items", SetOpt, None),
@@ -179,6 +217,7 @@ def with_common(func: F) -> F:
         from banencalc.cli.pipeline import input_language
 
         common = Common(**{name: kwargs.pop(name) for name, _, _ in _COMMON_PARAMETERS})
+        output_format(common.fmt, common.output)  # a disagreement is refused before any work
         input_language["lang"] = common.lang.value
         return func(**kwargs, common=common)
 

@@ -29,6 +29,7 @@ def run_pipeline(common: Common, build: Callable[[Dataset], Report]) -> Report:
     """Load, apply the scenario, build, warn, render, write. Returns the report of the answer
     (the scenario's when one is active) so a command can derive its exit code."""
     refuse_output_onto_inputs(common.output, common.data, common.scenario)
+    refuse_unwritable_output(common.output)
     dataset = load(common.data)
     report = build(dataset)
     answer = report
@@ -72,6 +73,15 @@ def refuse_output_onto_inputs(output: Path | None, data: Path | None, *others: P
     refuse_overwriting_inputs(output, [*inputs, *(o for o in others if o is not None)])
 
 
+def refuse_unwritable_output(output: Path | None) -> None:
+    """Before any work: an --output extension this command cannot write (a chart image, a
+    workbook) is refused rather than filled with text."""
+    from banencalc.cli.options import UNWRITABLE_SUFFIXES
+
+    if output is not None and output.suffix.lower() in UNWRITABLE_SUFFIXES:
+        fail(f"--output {output}: {output.suffix} is {UNWRITABLE_SUFFIXES[output.suffix.lower()]}")
+
+
 def check_provenance(report: Report, strict: bool, *, quiet: bool = False) -> None:
     """Warn about figures that are neither verified nor derived from verified ones, or that are
     approximate; with --strict, refuse anything not verified and exact."""
@@ -108,7 +118,11 @@ def write(report: Report, common: Common) -> None:
     if common.output is None:
         write_stdout(
             lambda out: render(
-                report, common.fmt.value, out, full_sources=common.sources, lang=common.lang.value
+                report,
+                common.format.value,
+                out,
+                full_sources=common.sources,
+                lang=common.lang.value,
             )
         )
         return
@@ -116,7 +130,7 @@ def write(report: Report, common: Common) -> None:
         common.output,
         lambda out: render(
             report,
-            common.fmt.value,
+            common.format.value,
             out,
             full_sources=common.sources,
             color=False,

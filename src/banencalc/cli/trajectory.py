@@ -92,5 +92,5 @@ def trajectory(
 
         save_chart(output, title_of(answer, common.lang.value), list(answer.chart))
         typer.echo(f"banencalc: chart written to {output}", err=True)
-    elif common.fmt is OutputFormat.table and chart and output is None and not common.quiet:
+    elif common.format is OutputFormat.table and chart and output is None and not common.quiet:
         print_chart(answer, common.lang.value)

@@ -14,7 +14,6 @@ from banencalc.cli.options import (
     FormatOpt,
     LangOpt,
     Language,
-    OutputFormat,
     OutputOpt,
     command_app,
 )
@@ -48,7 +47,7 @@ def sources(
             help="One figure: its value, status, source, and how a derived value is derived.",
         ),
     ] = None,
-    fmt: FormatOpt = OutputFormat.table,
+    fmt: FormatOpt = None,
     data: DataOpt = None,
     output: OutputOpt = None,
     lang: LangOpt = Language.en,
@@ -70,7 +69,7 @@ def sources(
 )
 @guarded
 def validate(
-    fmt: FormatOpt = OutputFormat.table,
+    fmt: FormatOpt = None,
     data: DataOpt = None,
     output: OutputOpt = None,
     lang: LangOpt = Language.en,
@@ -121,7 +120,7 @@ def rules(
         int,
         typer.Option("--year", "-y", show_default=False, help="The year whose rules to show."),
     ],
-    fmt: FormatOpt = OutputFormat.table,
+    fmt: FormatOpt = None,
     data: DataOpt = None,
     output: OutputOpt = None,
     lang: LangOpt = Language.en,
