@@ -170,3 +170,55 @@ def test_the_whole_number_path_agrees_with_the_decimal_core(
     fast = assessor(row)
     slow = ["x", rules.year, rules.sector, *assessor._decimal(rules, row)]
     assert [str(v) for v in fast] == [str(v) for v in slow]
+
+
+def test_dutch_excel_export_with_dutch_headers_and_names(tmp_path: Path, run_cli: RunCli) -> None:
+    """What Dutch Excel saves: BOM, `;`, Dutch column names, Dutch thousands and decimal comma,
+    a name column. The name comes back beside the id; the figures equal the English spelling."""
+    dutch = _write(
+        tmp_path,
+        "Loonheffingennummer;Naam;Verloonde uren;Doelgroep uren\r\n"
+        "123;Gemeente Ede;300.000;1.200,5\r\n124;=HYPERLINK(1);50.000;0\r\n",
+        bom=True,
+    )
+    english = _write(
+        tmp_path, "id,paid_hours,target_group_hours\n123,300000,1200.5\n124,50000,0\n", "en.csv"
+    )
+    nl = run_cli("employer", "--year", "2019", "--file", str(dutch), "--lang", "nl")
+    en = run_cli("employer", "--year", "2019", "--file", str(english))
+    assert nl.exit_code == 0, nl.stderr
+    dutch_rows, english_rows = _rows(nl.stdout), _rows(en.stdout)
+    assert [r["name"] for r in dutch_rows] == ["Gemeente Ede", "'=HYPERLINK(1)"]
+    for with_name, plain in zip(dutch_rows, english_rows, strict=True):
+        assert {k: v for k, v in with_name.items() if k != "name"} == plain
+
+
+def test_cp1252_file_gets_a_hint_and_reads_with_encoding(tmp_path: Path, run_cli: RunCli) -> None:
+    path = tmp_path / "windows.csv"
+    path.write_bytes("id;paid_hours;target_group_hours\r\nCafé;300000;0\r\n".encode("cp1252"))
+    refused = run_cli("employer", "--year", "2019", "--file", str(path))
+    assert refused.exit_code == 2
+    assert "line 2" in refused.stderr and "--encoding cp1252" in refused.stderr
+    read = run_cli("employer", "--year", "2019", "--file", str(path), "--encoding", "cp1252")
+    assert read.exit_code == 0, read.stderr
+    assert _rows(read.stdout)[0]["id"] == "Café"
+
+
+def test_column_maps_any_header(tmp_path: Path, run_cli: RunCli) -> None:
+    path = _write(tmp_path, "nr,Uren,DG\nA,300000,0\n")
+    missing = run_cli("employer", "--year", "2018", "--file", str(path))
+    assert missing.exit_code == 2 and "--column paid_hours=" in missing.stderr
+    args = ["--column", "id=nr", "--column", "paid_hours=Uren", "--column", "target_group_hours=DG"]
+    mapped = run_cli("employer", "--year", "2018", "--file", str(path), *args)
+    assert mapped.exit_code == 0, mapped.stderr
+    assert _rows(mapped.stdout)[0]["levy_eur"] == "21500"
+    wrong = run_cli("employer", "--year", "2018", "--file", str(path), "--column", "id=Nummer")
+    assert wrong.exit_code == 2 and "Nummer" in wrong.stderr and "nr, Uren, DG" in wrong.stderr
+    unknown = run_cli("employer", "--year", "2018", "--file", str(path), "--column", "uren=Uren")
+    assert unknown.exit_code == 2 and "--column" in unknown.stderr
+
+
+def test_csv_options_without_a_file_are_refused(run_cli: RunCli) -> None:
+    for option in (["--encoding", "cp1252"], ["--column", "id=nr"]):
+        result = run_cli("employer", "--year", "2019", "--paid-hours", "300000", *option)
+        assert result.exit_code == 2 and "--file" in result.stderr

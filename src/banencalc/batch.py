@@ -1,11 +1,13 @@
 """Many employers from a CSV file, streamed: memory stays flat whatever the file's size.
 
 Input columns (header row required, names case-insensitive, `,` or `;` separated, UTF-8 with or
-without BOM, any line ending):
+without BOM or another encoding given, any line ending; Dutch names are accepted too, see ALIASES,
+and any header can be mapped onto a column with `columns`):
 
     id                  the employer's reference (e.g. loonheffingennummer)
     paid_hours          total paid hours in the year
     target_group_hours  paid hours of target-group employees (0 when empty)
+    name                optional: the employer's name, copied to the output beside the id
     sector              optional; default from --sector (government)
     year                optional; default from --year
     previous_year_hours optional: paid hours of the previous year (Wfsv art 34 lid 4 test)
@@ -48,9 +50,10 @@ OPTIONAL = (
     "hired_out_hours",
     "hours_from_lenders",
     "hours_to_hirers",
+    "name",
 )
 #: optional columns of hours, with the EmployerInput field each fills
-OPTIONAL_HOURS = OPTIONAL[2:]
+OPTIONAL_HOURS = ("previous_year_hours", "hired_out_hours", "hours_from_lenders", "hours_to_hirers")
 OUTPUT_COLUMNS = (
     "id",
     "year",
@@ -67,6 +70,23 @@ OUTPUT_COLUMNS = (
     "levy_eur_unrounded",
 )
 NUMERIC_COLUMNS = OUTPUT_COLUMNS[6:]
+#: other names for the input columns (after lower-casing, spaces as `_`): the Dutch of the
+#: loonaangifte and the names spreadsheets commonly carry
+ALIASES = {
+    "loonheffingennummer": "id",
+    "naam": "name",
+    "werkgever": "name",
+    "verloonde_uren": "paid_hours",
+    "doelgroep_uren": "target_group_hours",
+    "uren_doelgroep": "target_group_hours",
+    "verloonde_uren_doelgroep": "target_group_hours",
+    "jaar": "year",
+    "verloonde_uren_vorig_jaar": "previous_year_hours",
+    "uren_vorig_jaar": "previous_year_hours",
+    "uitgeleende_uren": "hired_out_hours",
+    "uren_van_uitleners": "hours_from_lenders",
+    "uren_aan_inleners": "hours_to_hirers",
+}
 MAX_REPORTED = 20  # bad rows reported before a run without --skip-invalid stops
 MAX_LISTED = 1000  # skipped rows listed with --skip-invalid (all are counted)
 
@@ -90,8 +110,30 @@ def _delimiter(header_line: str) -> str:
     return ";" if header_line.count(";") > header_line.count(",") else ","
 
 
-def _columns(header: list[str], name: str) -> dict[str, int]:
-    names = [h.strip().lower().replace(" ", "_") for h in header]
+def _normal(column: str) -> str:
+    return column.strip().lower().replace(" ", "_")
+
+
+def _columns(header: list[str], name: str, mapping: dict[str, str] | None = None) -> dict[str, int]:
+    """Column name -> index. `mapping` (column -> the header that holds it) comes first, then
+    the header's own names, then ALIASES."""
+    names = [_normal(h) for h in header]
+    known = (*REQUIRED, *OPTIONAL)
+    for column, given in (mapping or {}).items():
+        if column not in known:
+            raise BanencalcError(
+                f"{column!r} is not a column banencalc reads (columns: {', '.join(known)})",
+                field="column",
+            )
+        if _normal(given) not in names:
+            raise BanencalcError(
+                f"{column}={given}: {name} has no column {given!r} (its header: "
+                f"{', '.join(h.strip() for h in header)})",
+                field="column",
+            )
+        names[names.index(_normal(given))] = column
+    mapped = set(mapping or {})
+    names = [n if n in known or n in mapped else ALIASES.get(n, n) for n in names]
     duplicated = sorted({n for n in names if n and names.count(n) > 1})
     if duplicated:
         raise BanencalcError(
@@ -103,7 +145,8 @@ def _columns(header: list[str], name: str) -> dict[str, int]:
         raise BanencalcError(
             f"{name}: line 1: missing column(s) {', '.join(missing)}; the header has "
             f"{', '.join(names) or 'nothing'} (needed: {', '.join(REQUIRED)}; optional: "
-            f"{', '.join(OPTIONAL)})"
+            f"{', '.join(OPTIONAL)}; Dutch names such as verloonde_uren are read too, and any "
+            "header can be mapped: --column paid_hours=Uren)"
         )
     return {c: names.index(c) for c in (*REQUIRED, *OPTIONAL) if c in names}
 
@@ -121,14 +164,18 @@ def run_batch(
     on_progress: Callable[[int], None] | None = None,
     staged: bool = False,
     lang: str | None = None,
+    encoding: str = "utf-8",
+    columns: dict[str, str] | None = None,
 ) -> BatchSummary:
     """Assess every employer in `path`; write the results to `out` only when the run succeeds.
 
     `staged`: `out` is a temporary file its caller discards when this raises (an --output written
     atomically), so the rows go straight into it; otherwise they are held in a spool first.
     `lang`: the language numbers are written in (`300.000` is Dutch for 300000; see parsing).
+    `encoding`: the file's text encoding (a UTF-8 BOM is skipped); `columns`: column -> header.
     """
     name = str(path)
+    encoding = _checked_encoding(encoding)
     source = open_binary(path, "--file")
     summary = BatchSummary()
     spool_or_out = (
@@ -138,17 +185,19 @@ def run_batch(
     )
     with source, spool_or_out as spool:
         try:
-            first = source.readline().decode("utf-8-sig")
+            first = source.readline().decode("utf-8-sig" if encoding == "utf-8" else encoding)
         except UnicodeDecodeError:
-            raise BanencalcError(f"{name}: line 1: not UTF-8 text") from None
+            raise BanencalcError(f"{name}: line 1: {_not_decodable(encoding)}") from None
         if not first.strip():
             raise BanencalcError(f"{name}: the file is empty (a header row is needed)")
         delimiter = _delimiter(first)
         header = next(csv.reader([first], delimiter=delimiter))
-        columns = _columns(header, name)
-        write = _writer(spool, out_format)
-        assess_row = _RowAssessor(data, columns, year, sector, strict, len(header), lang)
-        for line_no, row in _rows(source, delimiter, name, on_progress):
+        indices = _columns(header, name, columns)
+        name_at = indices.get("name")
+        output_columns = OUTPUT_COLUMNS if name_at is None else ("id", "name", *OUTPUT_COLUMNS[1:])
+        write = _writer(spool, out_format, output_columns)
+        assess_row = _RowAssessor(data, indices, year, sector, strict, len(header), lang)
+        for line_no, row in _rows(source, delimiter, name, on_progress, encoding):
             try:
                 record = assess_row(row)
             except BanencalcError as exc:
@@ -159,6 +208,8 @@ def run_batch(
                     break
                 continue
             summary.rows += 1
+            if name_at is not None:
+                record.insert(1, row[name_at].strip())
             write(record)
         summary.liable = assess_row.liable
         summary.shortfall_jobs = Decimal(assess_row.tenths) / 10
@@ -193,23 +244,54 @@ def write_output(
     return write_atomic(path, lambda out: produce(out, True))
 
 
-def _decoded(source: IO[bytes], name: str) -> Iterator[str]:
+def _checked_encoding(encoding: str) -> str:
+    import codecs
+
+    try:
+        codec = codecs.lookup(encoding)
+    except LookupError:
+        raise BanencalcError(
+            f"{encoding!r} is not a text encoding Python knows (e.g. utf-8, cp1252, latin-1)",
+            field="encoding",
+        ) from None
+    if codec.name in ("utf-16", "utf-32", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+        # lines are split on the byte b"\n", which these encodings do not keep whole
+        raise BanencalcError(
+            f"{encoding}: not supported; save the file as UTF-8 (or cp1252)", field="encoding"
+        )
+    return "utf-8" if codec.name == "utf-8" else codec.name
+
+
+def _not_decodable(encoding: str) -> str:
+    if encoding == "utf-8":
+        return (
+            "not UTF-8 text; a CSV saved by Excel on Windows is often cp1252: give "
+            "--encoding cp1252, or save the file as CSV UTF-8"
+        )
+    return f"not {encoding} text; give the file's encoding with --encoding"
+
+
+def _decoded(source: IO[bytes], name: str, encoding: str = "utf-8") -> Iterator[str]:
     """The lines after the header, decoded one at a time, so a bad byte is reported at its own
     line (a text stream decodes ahead, in blocks, and would blame an earlier line)."""
     for number, raw in enumerate(source, start=2):
         try:
-            yield raw.decode("utf-8")
+            yield raw.decode(encoding)
         except UnicodeDecodeError as exc:
             raise BanencalcError(
-                f"{name}: line {number}: not UTF-8 text (byte {exc.start + 1} of the line); "
-                "save the file as UTF-8"
+                f"{name}: line {number}: {_not_decodable(encoding)} (byte {exc.start + 1} of the "
+                "line)"
             ) from None
 
 
 def _rows(
-    source: IO[bytes], delimiter: str, name: str, on_progress: Callable[[int], None] | None
+    source: IO[bytes],
+    delimiter: str,
+    name: str,
+    on_progress: Callable[[int], None] | None,
+    encoding: str = "utf-8",
 ) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(_decoded(source, name), delimiter=delimiter)
+    reader = csv.reader(_decoded(source, name, encoding), delimiter=delimiter)
     try:
         for row in reader:
             if on_progress is not None and reader.line_num % 10_000 == 0:
@@ -428,20 +510,23 @@ def _hours(text: str, what: str, lang: str | None = None) -> Decimal:
     return value
 
 
-def _writer(out: IO[str], out_format: OutFormat) -> Callable[[list[object]], object]:
+def _writer(
+    out: IO[str], out_format: OutFormat, columns: tuple[str, ...] = OUTPUT_COLUMNS
+) -> Callable[[list[object]], object]:
+    #: cells copied from the user's file (id, name): a spreadsheet must not run them as formulas
+    copied = 2 if columns[1] == "name" else 1
     if out_format == "csv":
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(OUTPUT_COLUMNS)
+        writer.writerow(columns)
 
         def write_csv(record: list[object]) -> None:
-            # The id comes from the user's file: a spreadsheet must not run it as a formula.
             # Decimals are written by str(): exact, plain for these values.
-            writer.writerow([neutral_cell(record[0]), *record[1:]])
+            writer.writerow([*(neutral_cell(c) for c in record[:copied]), *record[copied:]])
 
         return write_csv
 
     def write_json(record: list[object]) -> None:
-        values = dict(zip(OUTPUT_COLUMNS, record, strict=True))
+        values = dict(zip(columns, record, strict=True))
         values["liable"] = values["liable"] == "true"
         for key in NUMERIC_COLUMNS:  # figures written as fixed-scale text are numbers in JSON
             if isinstance(values[key], str):

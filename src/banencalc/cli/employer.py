@@ -301,10 +301,33 @@ def employer(
             "--skip-invalid", help="With --file: leave bad rows out (they are listed) and go on."
         ),
     ] = False,
+    encoding: Annotated[
+        str | None,
+        typer.Option(
+            "--encoding",
+            metavar="NAME",
+            show_default=False,
+            help="With --file: the CSV's text encoding (default utf-8, BOM or not; Excel on "
+            "Windows often writes cp1252).",
+        ),
+    ] = None,
+    column: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--column",
+            metavar="COLUMN=HEADER",
+            show_default=False,
+            help="With --file: read COLUMN (paid_hours, target_group_hours, id, ...) from the "
+            "column headed HEADER, e.g. --column paid_hours=Uren. Repeatable. Dutch names such "
+            "as verloonde_uren are recognised without it.",
+        ),
+    ] = None,
     *,
     common: Common,
 ) -> None:
     """One employer's quota: liable?, required jobs, shortfall and levy, step by step."""
+    if file is None and (encoding is not None or column):
+        fail("--encoding and --column apply to --file only (they describe the CSV)")
     if file is not None:
         given = {
             "--paid-hours": paid_hours,
@@ -348,6 +371,8 @@ def employer(
             batch_format,
             skip_invalid,
             common.strict,
+            encoding or "utf-8",
+            _column_mapping(column or []),
         )
         return
     from banencalc.calc.employer import EmployerInput, assess
@@ -498,6 +523,19 @@ def _paid_hours(
     return ("year" if per is Per.year else "week"), value
 
 
+def _column_mapping(items: list[str]) -> dict[str, str]:
+    """`--column paid_hours=Uren` items as {column: header}."""
+    mapping: dict[str, str] = {}
+    for item in items:
+        column, sep, header = item.partition("=")
+        if not sep or not column.strip() or not header.strip():
+            fail(f"--column: {item!r}: give COLUMN=HEADER, e.g. paid_hours=Uren")
+        if column.strip() in mapping:
+            fail(f"--column: {column.strip()} is mapped twice")
+        mapping[column.strip()] = header.strip()
+    return mapping
+
+
 def _employer_batch(
     dataset: Dataset,
     file: Path,
@@ -507,6 +545,8 @@ def _employer_batch(
     batch_format: BatchFormat,
     skip_invalid: bool,
     strict: bool = False,
+    encoding: str = "utf-8",
+    columns: dict[str, str] | None = None,
 ) -> None:
     from rich.console import Console
 
@@ -529,6 +569,8 @@ def _employer_batch(
                 on_progress=on_progress,
                 staged=staged,
                 lang=input_language["lang"],
+                encoding=encoding,
+                columns=columns,
             )
 
         if not show_progress:
