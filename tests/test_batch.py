@@ -222,3 +222,26 @@ def test_csv_options_without_a_file_are_refused(run_cli: RunCli) -> None:
     for option in (["--encoding", "cp1252"], ["--column", "id=nr"]):
         result = run_cli("employer", "--year", "2019", "--paid-hours", "300000", *option)
         assert result.exit_code == 2 and "--file" in result.stderr
+
+
+def test_excel_nl_dialect_round_trips_to_the_same_numbers(tmp_path: Path, run_cli: RunCli) -> None:
+    """--csv-dialect excel-nl: BOM, `;`, decimal commas; read back, every figure equals the
+    standard output's."""
+    path = _write(tmp_path, "id,name,paid_hours,target_group_hours\n1,Café,300000,1200.5\n")
+    standard = _rows(run_cli("employer", "--year", "2019", "--file", str(path)).stdout)
+    target = tmp_path / "voor-excel.csv"
+    args = ["--csv-dialect", "excel-nl", "--output", str(target)]
+    assert run_cli("employer", "--year", "2019", "--file", str(path), *args).exit_code == 0
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    dutch = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    assert dutch[0]["required_hours"] == "6420,00" and dutch[0]["name"] == "Café"
+    assert [{k: v.replace(",", ".") for k, v in r.items()} for r in dutch] == standard
+
+
+def test_excel_nl_dialect_for_a_report(run_cli: RunCli) -> None:
+    result = run_cli("status", "--year", "2020", "--format", "csv", "--csv-dialect", "excel-nl")
+    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff")), delimiter=";"))
+    assert {r["sector"]: r["achievement_pct"] for r in rows}["total"] == "97,92"
+    refused = run_cli("status", "--year", "2020", "--csv-dialect", "excel-nl")
+    assert refused.exit_code == 2 and "--format csv" in refused.stderr

@@ -38,7 +38,7 @@ from banencalc.dataset.records import Dataset
 from banencalc.errors import BanencalcError
 from banencalc.files import discard_stdout, open_binary, write_atomic, write_stdout
 from banencalc.parsing import LARGEST, parse_decimal
-from banencalc.render.csv import neutral_cell
+from banencalc.render.csv import csv_writer, dutch_decimal, neutral_cell
 from banencalc.render.json import dumps_exact
 
 OutFormat = Literal["csv", "jsonl"]
@@ -166,6 +166,7 @@ def run_batch(
     lang: str | None = None,
     encoding: str = "utf-8",
     columns: dict[str, str] | None = None,
+    csv_dialect: str = "standard",
 ) -> BatchSummary:
     """Assess every employer in `path`; write the results to `out` only when the run succeeds.
 
@@ -173,6 +174,7 @@ def run_batch(
     atomically), so the rows go straight into it; otherwise they are held in a spool first.
     `lang`: the language numbers are written in (`300.000` is Dutch for 300000; see parsing).
     `encoding`: the file's text encoding (a UTF-8 BOM is skipped); `columns`: column -> header.
+    `csv_dialect`: `excel-nl` writes `;`, decimal commas and a BOM (render.csv).
     """
     name = str(path)
     encoding = _checked_encoding(encoding)
@@ -195,7 +197,7 @@ def run_batch(
         indices = _columns(header, name, columns)
         name_at = indices.get("name")
         output_columns = OUTPUT_COLUMNS if name_at is None else ("id", "name", *OUTPUT_COLUMNS[1:])
-        write = _writer(spool, out_format, output_columns)
+        write = _writer(spool, out_format, output_columns, csv_dialect)
         assess_row = _RowAssessor(data, indices, year, sector, strict, len(header), lang)
         for line_no, row in _rows(source, delimiter, name, on_progress, encoding):
             try:
@@ -511,13 +513,33 @@ def _hours(text: str, what: str, lang: str | None = None) -> Decimal:
 
 
 def _writer(
-    out: IO[str], out_format: OutFormat, columns: tuple[str, ...] = OUTPUT_COLUMNS
+    out: IO[str],
+    out_format: OutFormat,
+    columns: tuple[str, ...] = OUTPUT_COLUMNS,
+    csv_dialect: str = "standard",
 ) -> Callable[[list[object]], object]:
     #: cells copied from the user's file (id, name): a spreadsheet must not run them as formulas
     copied = 2 if columns[1] == "name" else 1
     if out_format == "csv":
-        writer = csv.writer(out, lineterminator="\n")
+        writer = csv_writer(out, csv_dialect)
         writer.writerow(columns)
+        if csv_dialect == "excel-nl":
+            # quota_pct and the fixed-scale figures get a decimal comma; the rest are not numbers
+            # with a fraction (id, name, year, sector, liable, status, whole-euro levy)
+            numeric = {columns.index(c) for c in ("quota_pct", *NUMERIC_COLUMNS)}
+
+            def write_excel_nl(record: list[object]) -> None:
+                writer.writerow(
+                    [
+                        *(neutral_cell(c) for c in record[:copied]),
+                        *(
+                            dutch_decimal(str(c)) if i in numeric else c
+                            for i, c in enumerate(record[copied:], start=copied)
+                        ),
+                    ]
+                )
+
+            return write_excel_nl
 
         def write_csv(record: list[object]) -> None:
             # Decimals are written by str(): exact, plain for these values.

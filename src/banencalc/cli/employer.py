@@ -362,6 +362,8 @@ def employer(
             fail("--quiet cannot be used with --file: the rows written are the answer")
         refuse_output_onto_inputs(common.output, common.data, file)
         refuse_unwritable_output(common.output)
+        if common.csv_dialect.value != "standard" and batch_format is not BatchFormat.csv:
+            fail(f"--csv-dialect {common.csv_dialect.value} applies to --batch-format csv only")
         _employer_batch(
             load(common.data),
             file,
@@ -373,6 +375,7 @@ def employer(
             common.strict,
             encoding or "utf-8",
             _column_mapping(column or []),
+            common.csv_dialect.value,
         )
         return
     from banencalc.calc.employer import EmployerInput, assess
@@ -547,6 +550,7 @@ def _employer_batch(
     strict: bool = False,
     encoding: str = "utf-8",
     columns: dict[str, str] | None = None,
+    csv_dialect: str = "standard",
 ) -> None:
     from rich.console import Console
 
@@ -571,6 +575,7 @@ def _employer_batch(
                 lang=input_language["lang"],
                 encoding=encoding,
                 columns=columns,
+                csv_dialect=csv_dialect,
             )
 
         if not show_progress:

@@ -26,6 +26,11 @@ class OutputFormat(StrEnum):
     markdown = "markdown"
 
 
+class CsvDialect(StrEnum):
+    standard = "standard"
+    excel_nl = "excel-nl"
+
+
 class Language(StrEnum):
     en = "en"
     nl = "nl"
@@ -115,6 +120,15 @@ QuietOpt = Annotated[
         "that rely on the exit code. --output is still written.",
     ),
 ]
+CsvDialectOpt = Annotated[
+    CsvDialect,
+    typer.Option(
+        "--csv-dialect",
+        case_sensitive=False,
+        help="With csv output: standard (`,`, decimal point) or excel-nl (`;`, decimal comma, "
+        "BOM: opens in Dutch Excel as columns of numbers).",
+    ),
+]
 LangOpt = Annotated[
     Language,
     typer.Option(
@@ -180,6 +194,7 @@ class Common:
     strict: bool
     lang: Language = Language.en
     quiet: bool = False
+    csv_dialect: CsvDialect = CsvDialect.standard
 
     @property
     def format(self) -> OutputFormat:
@@ -199,6 +214,7 @@ _COMMON_PARAMETERS = (
     ("strict", StrictOpt, False),
     ("lang", LangOpt, Language.en),
     ("quiet", QuietOpt, False),
+    ("csv_dialect", CsvDialectOpt, CsvDialect.standard),
 )
 assert [name for name, _, _ in _COMMON_PARAMETERS] == [f.name for f in fields(Common)]
 

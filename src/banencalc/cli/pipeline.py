@@ -30,6 +30,11 @@ def run_pipeline(common: Common, build: Callable[[Dataset], Report]) -> Report:
     (the scenario's when one is active) so a command can derive its exit code."""
     refuse_output_onto_inputs(common.output, common.data, common.scenario)
     refuse_unwritable_output(common.output)
+    if common.csv_dialect.value != "standard" and common.format.value != "csv":
+        fail(
+            f"--csv-dialect {common.csv_dialect.value} applies to csv output; add --format csv "
+            "(or give a .csv --output)"
+        )
     dataset = load(common.data)
     report = build(dataset)
     answer = report
@@ -123,6 +128,7 @@ def write(report: Report, common: Common) -> None:
                 out,
                 full_sources=common.sources,
                 lang=common.lang.value,
+                csv_dialect=common.csv_dialect.value,
             )
         )
         return
@@ -135,6 +141,7 @@ def write(report: Report, common: Common) -> None:
             full_sources=common.sources,
             color=False,
             lang=common.lang.value,
+            csv_dialect=common.csv_dialect.value,
         ),
     )
 

@@ -20,8 +20,10 @@ def render(
     full_sources: bool = False,
     color: bool | None = None,
     lang: Lang = "en",
+    csv_dialect: str = "standard",
 ) -> None:
-    """Write `report` in `fmt`; `lang` applies to tables and Markdown (JSON/CSV are neutral)."""
+    """Write `report` in `fmt`; `lang` applies to tables and Markdown (JSON/CSV are neutral;
+    `csv_dialect="excel-nl"` writes CSV for Dutch Excel)."""
     if fmt == "table":
         from banencalc.render.table import table
 
@@ -37,4 +39,4 @@ def render(
     else:
         from banencalc.render.csv import write_csv
 
-        write_csv(report, out)
+        write_csv(report, out, csv_dialect)

@@ -20,20 +20,38 @@ def neutral_cell(value: Any) -> Any:
     return value
 
 
-def _csv_cell(value: Any) -> Any:
+#: `standard`: `,` and decimal points, for scripts; `excel-nl`: what Dutch Excel opens as columns
+#: of numbers: `;`, decimal commas, CRLF and a UTF-8 BOM (so accents survive)
+DIALECTS = ("standard", "excel-nl")
+
+
+def dutch_decimal(text: str) -> str:
+    """A plain decimal written with a decimal comma (no thousands separator: Excel reads it)."""
+    return text.replace(".", ",")
+
+
+def _csv_cell(value: Any, dialect: str = "standard") -> Any:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Decimal):
-        return f"{value:f}"
+        return dutch_decimal(f"{value:f}") if dialect == "excel-nl" else f"{value:f}"
     if isinstance(value, list):
         return neutral_cell("; ".join(map(str, value)))
     return neutral_cell(value)
 
 
-def write_csv(report: Report, out: IO[str]) -> None:
-    writer = csv.writer(out, lineterminator="\n")
+def csv_writer(out: IO[str], dialect: str = "standard") -> Any:
+    """A csv.writer for `dialect` (the BOM, for excel-nl, is written here)."""
+    if dialect == "excel-nl":
+        out.write("\ufeff")
+        return csv.writer(out, delimiter=";", lineterminator="\r\n")
+    return csv.writer(out, lineterminator="\n")
+
+
+def write_csv(report: Report, out: IO[str], dialect: str = "standard") -> None:
+    writer = csv_writer(out, dialect)
     keys = [c.key for c in report.columns]
     rows = report.rows
     if report.machine_rows is not None:
@@ -41,4 +59,4 @@ def write_csv(report: Report, out: IO[str]) -> None:
         rows = report.machine_rows
     writer.writerow(keys)
     for row in rows:
-        writer.writerow([_csv_cell(row.get(k)) for k in keys])
+        writer.writerow([_csv_cell(row.get(k), dialect) for k in keys])
