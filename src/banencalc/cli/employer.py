@@ -12,6 +12,7 @@ from banencalc.cli.guard import fail, guarded
 from banencalc.cli.options import (
     BatchFormat,
     Common,
+    OneSectorOpt,
     Per,
     command_app,
     with_common,
@@ -48,9 +49,7 @@ def quota(
             "--year", "-y", show_default=False, help="The year the percentage applies to."
         ),
     ],
-    sector: Annotated[
-        str, typer.Option("--sector", "-s", help="Sector: id or English or Dutch name, any case.")
-    ] = "government",
+    sector: OneSectorOpt = "government",
     nulmeting_jobs: Annotated[
         str | None,
         typer.Option(
@@ -252,7 +251,10 @@ def employer(
     sector: Annotated[
         str,
         typer.Option(
-            "--sector", "-s", help="Sector id (the quota is activated for government only)."
+            "--sector",
+            "-s",
+            help="Sector: id or English or Dutch name, any case (the quota is activated for "
+            "government only).",
         ),
     ] = "government",
     quota_pct: Annotated[

@@ -139,6 +139,10 @@ LangOpt = Annotated[
         "66.097 and 2,14%). JSON and CSV are never localised. Also $BANENCALC_LANG.",
     ),
 ]
+#: --sector where a command needs one sector (its default is the command's)
+OneSectorOpt = Annotated[
+    str, typer.Option("--sector", "-s", help="Sector: id or English or Dutch name, any case.")
+]
 SectorOpt = Annotated[
     str | None,
     typer.Option(

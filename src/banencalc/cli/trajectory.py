@@ -10,6 +10,7 @@ import typer
 from banencalc.cli.guard import guarded
 from banencalc.cli.options import (
     Common,
+    OneSectorOpt,
     OutputFormat,
     command_app,
     with_common,
@@ -35,9 +36,7 @@ app = command_app()
 @guarded
 @with_common
 def trajectory(
-    sector: Annotated[
-        str, typer.Option("--sector", "-s", help="Sector: id or English or Dutch name, any case.")
-    ] = "total",
+    sector: OneSectorOpt = "total",
     target: Annotated[
         int | None,
         typer.Option(
