@@ -347,12 +347,15 @@ def test_a_format_that_disagrees_with_the_extension_is_refused(
     assert not target.exists()
 
 
-@pytest.mark.parametrize("name", ["hist.png", "hist.svg", "hist.xlsx"])
-def test_history_never_writes_text_into_an_image_or_workbook(
-    run_cli: RunCli, tmp_path: Path, name: str
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [("status", "status.png"), ("status", "status.svg"), ("history", "hist.xlsx")],
+)
+def test_text_is_never_written_into_an_image_or_workbook(
+    run_cli: RunCli, tmp_path: Path, command: str, name: str
 ) -> None:
     target = tmp_path / name
-    result = run_cli("history", "--output", str(target))
+    result = run_cli(command, "--output", str(target))
     assert result.exit_code == 2
     assert name[-4:].lstrip(".") in result.stderr
     assert not target.exists()

@@ -163,3 +163,52 @@ def test_employer_hiring_path(run_cli: RunCli) -> None:
     assert last["year"] == 2024 and last["shortfall_jobs"] == 0
     # 300,000 h x 2.76% = 8,280 h = 6.22 jobs, spread over 5 years
     assert abs(doc["jobs_per_year"] - 8280 / 1331 / 5) < 1e-9
+
+
+@pytest.mark.parametrize("command", [["history"], ["trajectory"]])
+def test_chart_image_png_is_print_quality_dutch_and_names_its_sources(
+    tmp_path: Path, run_cli: RunCli, command: list[str]
+) -> None:
+    pytest.importorskip("matplotlib")
+    png = tmp_path / "grafiek.png"
+    result = run_cli(*command, "--lang", "nl", "-o", str(png))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""  # the image is the answer; nothing else on stdout
+    assert png.read_bytes().startswith(b"\x89PNG")
+    from PIL import Image  # matplotlib's own dependency
+
+    with Image.open(png) as image:
+        dpi = image.info["dpi"]
+    assert round(dpi[0]) == 300
+    svg = tmp_path / "grafiek.svg"
+    assert run_cli(*command, "--lang", "nl", "-o", str(svg)).exit_code == 0
+    text = svg.read_text(encoding="utf-8")
+    assert "Bron" in text and "extra banen (eind van het jaar)" in text
+    assert "Source" not in text and "realised" not in text
+
+
+def test_chart_image_for_a_command_without_a_chart_is_refused(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    out = tmp_path / "status.png"
+    result = run_cli("status", "--year", "2020", "-o", str(out))
+    assert result.exit_code == 2 and "history" in result.stderr
+    assert not out.exists()
+
+
+def test_chart_image_without_matplotlib_is_refused_before_any_work(
+    tmp_path: Path, run_cli: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.util
+
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == "matplotlib" else real_find_spec(name, *a),
+    )
+    out = tmp_path / "chart.png"
+    result = run_cli("history", "--data", str(tmp_path / "no-such-dir"), "-o", str(out))
+    assert result.exit_code == 2
+    assert "banencalc[charts]" in result.stderr  # said before the data is even looked at
+    assert not out.exists()

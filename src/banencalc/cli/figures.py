@@ -106,7 +106,7 @@ def history(
         chosen = sector or root_sector(dataset)
         return status_report(compute(dataset, chosen, first, last), by_year=True)
 
-    answer = run_pipeline(common, build)
+    answer = run_pipeline(common, build, draws_chart=True)
     if common.format is OutputFormat.table and chart and common.output is None and not common.quiet:
         print_chart(answer, common.lang.value)
 

@@ -164,10 +164,11 @@ FORMAT_BY_SUFFIX = {
     ".markdown": OutputFormat.markdown,
     ".txt": OutputFormat.table,
 }
-#: extensions no text format can honour: only `trajectory` draws images, xlsx is not written yet
+#: extensions no text format can honour: only commands with a chart draw images (run_pipeline's
+#: draws_chart), xlsx is not written yet
 UNWRITABLE_SUFFIXES = {
-    ".png": "an image: only `trajectory` draws one (history and status charts are text)",
-    ".svg": "an image: only `trajectory` draws one (history and status charts are text)",
+    ".png": "an image: only `history` and `trajectory` draw one",
+    ".svg": "an image: only `history` and `trajectory` draw one",
     ".xlsx": "an Excel workbook, which banencalc does not write yet: use .csv",
     ".xls": "an Excel workbook, which banencalc does not write: use .csv",
 }

@@ -16,6 +16,7 @@ from banencalc.errors import BanencalcError
 
 if TYPE_CHECKING:
     from banencalc.dataset.records import Dataset
+    from banencalc.render.i18n import Lang
     from banencalc.report.model import Report
 
 
@@ -25,11 +26,23 @@ def load(data_dir: Path | None) -> Dataset:
     return load_dataset(data_dir)
 
 
-def run_pipeline(common: Common, build: Callable[[Dataset], Report]) -> Report:
+def run_pipeline(
+    common: Common, build: Callable[[Dataset], Report], *, draws_chart: bool = False
+) -> Report:
     """Load, apply the scenario, build, warn, render, write. Returns the report of the answer
-    (the scenario's when one is active) so a command can derive its exit code."""
+    (the scenario's when one is active) so a command can derive its exit code.
+
+    `draws_chart`: the command's report has a chart, so an --output ending in .png or .svg gets
+    the chart as an image (in the chosen language, with its sources) instead of text."""
+    image = draws_chart and _is_image(common.output)
+    if image:
+        from banencalc.render.charts import require_image_library
+
+        assert common.output is not None
+        require_image_library(common.output)
+    else:
+        refuse_unwritable_output(common.output)
     refuse_output_onto_inputs(common.output, common.data, common.scenario)
-    refuse_unwritable_output(common.output)
     if common.csv_dialect.value != "standard" and common.format.value != "csv":
         fail(
             f"--csv-dialect {common.csv_dialect.value} applies to csv output; add --format csv "
@@ -60,9 +73,10 @@ def run_pipeline(common: Common, build: Callable[[Dataset], Report]) -> Report:
             common.lang.value,
         )
     check_provenance(answer, common.strict, quiet=common.quiet)
-    if common.quiet and common.output is None:
-        return answer
-    write(report, common)
+    if image:
+        save_chart_image(answer, common)
+    elif not (common.quiet and common.output is None):
+        write(report, common)
     return answer
 
 
@@ -76,6 +90,24 @@ def refuse_output_onto_inputs(output: Path | None, data: Path | None, *others: P
     directory = resolve_data_dir(data)
     inputs = [directory / TARGETS_FILE, directory / SECTORS_FILE]
     refuse_overwriting_inputs(output, [*inputs, *(o for o in others if o is not None)])
+
+
+def _is_image(output: Path | None) -> bool:
+    from banencalc.render.charts import IMAGE_SUFFIXES
+
+    return output is not None and output.suffix.lower() in IMAGE_SUFFIXES
+
+
+def save_chart_image(report: Report, common: Common) -> None:
+    from banencalc.render.charts import save_chart
+    from banencalc.render.text import say
+
+    assert common.output is not None
+    lang: Lang = "nl" if common.lang.value == "nl" else "en"
+    title = say(report.chart_title or report.title, lang)
+    save_chart(common.output, title, list(report.chart), lang, report.sources)
+    if not common.quiet:
+        sys.stderr.write(f"banencalc: chart written to {common.output}\n")
 
 
 def refuse_unwritable_output(output: Path | None) -> None:
@@ -182,5 +214,11 @@ def print_chart(report: Report, lang: str) -> None:
     console = Console()
     color = console.is_terminal and not console.no_color
     title = say(report.chart_title, "nl" if lang == "nl" else "en")
-    chart = line_chart(title, list(report.chart), width=min(console.width, 100), color=color)
+    chart = line_chart(
+        title,
+        list(report.chart),
+        width=min(console.width, 100),
+        color=color,
+        lang="nl" if lang == "nl" else "en",
+    )
     sys.stdout.write(chart + "\n")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -82,14 +81,6 @@ def trajectory(
         result = compute(dataset, sector, target=target, by=by, from_year=from_year, window=window)
         return trajectory_report(result, dataset.sectors[result.sector].name)
 
-    output = common.output
-    image = output is not None and output.suffix.lower() in (".svg", ".png")
-    answer = run_pipeline(replace(common, output=None) if image else common, build)
-    if image and output is not None:
-        from banencalc.render.charts import save_chart
-        from banencalc.render.text import title_of
-
-        save_chart(output, title_of(answer, common.lang.value), list(answer.chart))
-        typer.echo(f"banencalc: chart written to {output}", err=True)
-    elif common.format is OutputFormat.table and chart and output is None and not common.quiet:
+    answer = run_pipeline(common, build, draws_chart=True)
+    if common.format is OutputFormat.table and chart and common.output is None and not common.quiet:
         print_chart(answer, common.lang.value)

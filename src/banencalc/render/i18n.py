@@ -57,6 +57,8 @@ CATALOGUE: dict[str, str] = {
     # headings
     "Notes:": "Toelichting:",
     "Sources:": "Bronnen:",
+    "{name}: extra jobs (end of year)": "{name}: extra banen (eind van het jaar)",
+    "{name}: target, catch-up path and projection": "{name}: doel, inhaalpad en projectie",
     "Sources: (--sources for full references)": "Bronnen: (--sources voor volledige verwijzingen)",
     "Inputs:": "Invoer:",
     "Calculation (Wfsv art 38f):": "Berekening (Wfsv art 38f):",
@@ -119,6 +121,24 @@ CATALOGUE: dict[str, str] = {
         "-: voor dat jaar is geen quotumpercentage gepubliceerd (onbekend)"
     ),
 }
+
+
+#: the words of a chart (line labels, axis, source line); kept apart from the table labels,
+#: which may carry a line break ("gereali-\nseerd")
+CHART_WORDS = {
+    "target": "doel",
+    "realised": "gerealiseerd",
+    "official target": "officieel doel",
+    "required path": "benodigd pad",
+    "projection": "projectie",
+    "extra jobs (end of year)": "extra banen (eind van het jaar)",
+    "Source": "Bron",
+    "Sources": "Bronnen",
+}
+
+
+def chart_word(text: str, lang: Lang) -> str:
+    return CHART_WORDS.get(text, text) if lang == "nl" else text
 
 
 def t(text: str, lang: Lang) -> str:
