@@ -29,6 +29,7 @@ from banencalc.cli.pipeline import (
 
 if TYPE_CHECKING:
     from banencalc.dataset.records import Dataset
+    from banencalc.render.i18n import Lang
     from banencalc.report.model import Report
 
 app = command_app()
@@ -591,10 +592,24 @@ def _employer_batch(
     summary = write_output(output, produce)
     for line_no, reason in summary.skipped:
         typer.echo(f"banencalc: skipped line {line_no}: {reason}", err=True)
-    typer.echo(
-        f"banencalc: {summary.rows:,} employers, {summary.liable:,} liable, total "
-        f"shortfall {summary.shortfall_jobs:,.2f} jobs, total levy EUR "
-        f"{summary.levy_eur:,.2f}"
-        + (f", {summary.skipped_count:,} rows skipped" if summary.skipped_count else ""),
-        err=True,
-    )
+    from banencalc.render.i18n import number as shown
+
+    lang: Lang = "nl" if input_language["lang"] == "nl" else "en"
+    counts = {
+        "rows": shown(summary.rows, lang),
+        "liable": shown(summary.liable, lang),
+        "jobs": shown(summary.shortfall_jobs, lang, 2),
+        "levy": shown(summary.levy_eur, lang, 2),
+        "skipped": shown(summary.skipped_count, lang),
+    }
+    if lang == "nl":
+        line = (
+            "{rows} werkgevers, {liable} plichtig, totaal tekort {jobs} banen, totale heffing "
+            "EUR {levy}" + (", {skipped} regels overgeslagen" if summary.skipped_count else "")
+        )
+    else:
+        line = (
+            "{rows} employers, {liable} liable, total shortfall {jobs} jobs, total levy "
+            "EUR {levy}" + (", {skipped} rows skipped" if summary.skipped_count else "")
+        )
+    typer.echo("banencalc: " + line.format(**counts), err=True)
