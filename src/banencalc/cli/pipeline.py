@@ -93,9 +93,11 @@ def refuse_output_onto_inputs(output: Path | None, data: Path | None, *others: P
 
 
 def _is_image(output: Path | None) -> bool:
+    if output is None:
+        return False
     from banencalc.render.charts import IMAGE_SUFFIXES
 
-    return output is not None and output.suffix.lower() in IMAGE_SUFFIXES
+    return output.suffix.lower() in IMAGE_SUFFIXES
 
 
 def save_chart_image(report: Report, common: Common) -> None:
