@@ -72,3 +72,16 @@ def test_every_sector_option_accepts_a_name_and_explains_a_typo(
     assert "--sector" in wrong.stderr
     assert "did you mean 'government'" in wrong.stderr
     assert "Traceback" not in wrong.stderr
+
+
+def test_shell_completion_offers_the_sector_ids(data: Dataset) -> None:
+    from types import SimpleNamespace
+    from typing import Any
+
+    from banencalc.cli.options import complete_sector
+
+    context: Any = SimpleNamespace(params={"data": None})
+    assert complete_sector(context, "g") == [s for s in data.sectors if s.startswith("g")]
+    assert "gemeenten" in complete_sector(context, "G")
+    broken: Any = SimpleNamespace(params={"data": "/no/such/dir"})
+    assert complete_sector(broken, "g") == []

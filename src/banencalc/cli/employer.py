@@ -15,6 +15,7 @@ from banencalc.cli.options import (
     OneSectorOpt,
     Per,
     command_app,
+    complete_sector,
     with_common,
 )
 from banencalc.cli.pipeline import (
@@ -256,6 +257,7 @@ def employer(
             "-s",
             help="Sector: id or English or Dutch name, any case (the quota is activated for "
             "government only).",
+            autocompletion=complete_sector,
         ),
     ] = "government",
     quota_pct: Annotated[

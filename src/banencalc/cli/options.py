@@ -139,9 +139,29 @@ LangOpt = Annotated[
         "66.097 and 2,14%). JSON and CSV are never localised. Also $BANENCALC_LANG.",
     ),
 ]
+
+
+def complete_sector(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion for --sector: the sector ids of the data in use (none if it is broken)."""
+    from banencalc.dataset.loading import load_dataset
+
+    directory = ctx.params.get("data")
+    try:
+        data = load_dataset(Path(directory) if directory else None)
+    except BanencalcError:
+        return []
+    return [sector for sector in data.sectors if sector.startswith(incomplete.lower())]
+
+
 #: --sector where a command needs one sector (its default is the command's)
 OneSectorOpt = Annotated[
-    str, typer.Option("--sector", "-s", help="Sector: id or English or Dutch name, any case.")
+    str,
+    typer.Option(
+        "--sector",
+        "-s",
+        help="Sector: id or English or Dutch name, any case.",
+        autocompletion=complete_sector,
+    ),
 ]
 SectorOpt = Annotated[
     str | None,
@@ -152,6 +172,7 @@ SectorOpt = Annotated[
             "Sector: id or English or Dutch name, any case (total, market, government, "
             "Gemeenten, ...; see `status --breakdown`)."
         ),
+        autocompletion=complete_sector,
     ),
 ]
 
