@@ -187,6 +187,7 @@ def test_dutch_excel_export_with_dutch_headers_and_names(tmp_path: Path, run_cli
     nl = run_cli("employer", "--year", "2019", "--file", str(dutch), "--lang", "nl")
     en = run_cli("employer", "--year", "2019", "--file", str(english))
     assert nl.exit_code == 0, nl.stderr
+    assert "2 werkgevers, 2 plichtig" in nl.stderr and "EUR 23.500,00" in nl.stderr
     dutch_rows, english_rows = _rows(nl.stdout), _rows(en.stdout)
     assert [r["name"] for r in dutch_rows] == ["Gemeente Ede", "'=HYPERLINK(1)"]
     for with_name, plain in zip(dutch_rows, english_rows, strict=True):

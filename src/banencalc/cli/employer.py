@@ -594,24 +594,21 @@ def _employer_batch(
     summary = write_output(output, produce)
     for line_no, reason in summary.skipped:
         typer.echo(f"banencalc: skipped line {line_no}: {reason}", err=True)
-    from banencalc.render.i18n import number as shown
+    from banencalc.messages import Msg
+    from banencalc.render.text import say
 
     lang: Lang = "nl" if input_language["lang"] == "nl" else "en"
-    counts = {
-        "rows": shown(summary.rows, lang),
-        "liable": shown(summary.liable, lang),
-        "jobs": shown(summary.shortfall_jobs, lang, 2),
-        "levy": shown(summary.levy_eur, lang, 2),
-        "skipped": shown(summary.skipped_count, lang),
-    }
-    if lang == "nl":
-        line = (
-            "{rows} werkgevers, {liable} plichtig, totaal tekort {jobs} banen, totale heffing "
-            "EUR {levy}" + (", {skipped} regels overgeslagen" if summary.skipped_count else "")
-        )
-    else:
-        line = (
-            "{rows} employers, {liable} liable, total shortfall {jobs} jobs, total levy "
-            "EUR {levy}" + (", {skipped} rows skipped" if summary.skipped_count else "")
-        )
-    typer.echo("banencalc: " + line.format(**counts), err=True)
+    cents = Decimal("0.01")
+    line = say(
+        Msg(
+            "{rows} employers, {liable} liable, total shortfall {jobs} jobs, total levy EUR {levy}",
+            rows=summary.rows,
+            liable=summary.liable,
+            jobs=summary.shortfall_jobs.quantize(cents),
+            levy=summary.levy_eur.quantize(cents),
+        ),
+        lang,
+    )
+    if summary.skipped_count:
+        line += say(Msg(", {skipped} rows skipped", skipped=summary.skipped_count), lang)
+    typer.echo("banencalc: " + line, err=True)

@@ -137,9 +137,8 @@ def check_provenance(report: Report, strict: bool, *, quiet: bool = False) -> No
     if strict:
         # A check is judged on the figures its verdict rests on, not on context such as the
         # previous year behind the growth column.
-        judged = report.payload.get("verdict_figures")
-        if judged is not None:
-            figures = [f for f in figures if f["key"] in judged]
+        if report.verdict_figures is not None:
+            figures = [f for f in figures if f["key"] in report.verdict_figures]
         weak = [label(f) for f in figures if f.get("approximate") or f.get("status") != "verified"]
     if not weak:
         return

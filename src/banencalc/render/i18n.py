@@ -57,6 +57,11 @@ CATALOGUE: dict[str, str] = {
     # headings
     "Notes:": "Toelichting:",
     "Sources:": "Bronnen:",
+    "{rows} employers, {liable} liable, total shortfall {jobs} jobs, total levy EUR {levy}": (
+        "{rows} werkgevers, {liable} plichtig, totaal tekort {jobs} banen, totale heffing "
+        "EUR {levy}"
+    ),
+    ", {skipped} rows skipped": ", {skipped} regels overgeslagen",
     "{name}: extra jobs (end of year)": "{name}: extra banen (eind van het jaar)",
     "{name}: target, catch-up path and projection": "{name}: doel, inhaalpad en projectie",
     "Sources: (--sources for full references)": "Bronnen: (--sources voor volledige verwijzingen)",

@@ -81,6 +81,8 @@ class Report:
     machine_columns: tuple[Column, ...] | None = None
     #: the verdict of a check (None: the command judges nothing)
     passed: bool | None = None
+    #: keys of the figures the verdict rests on: --strict judges only these (None: all figures)
+    verdict_figures: tuple[str, ...] | None = None
     #: series to draw under the table, and the chart's title
     chart: tuple[Line, ...] = ()
     chart_title: Msg | None = None

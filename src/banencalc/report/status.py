@@ -281,6 +281,7 @@ def check_report(result: CheckResult) -> Report:
         payload=payload,
         summary=(summary,),
         passed=result.passed,
+        verdict_figures=result.verdict_keys,
         rows=(
             {
                 **report.rows[0],
