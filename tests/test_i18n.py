@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from banencalc.render.i18n import CATALOGUE, number
+from banencalc.render.dutch import CATALOGUE
+from banencalc.render.i18n import number
 from banencalc.render.text import format_value
 
 from .conftest import RunCli

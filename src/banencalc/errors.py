@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from banencalc.messages import Msg
+
 # Exit codes (design.md): 0 success, 1 a check found the target missed, 2 bad user input.
 EXIT_OK = 0
 EXIT_MISSED = 1
@@ -33,10 +35,16 @@ class BanencalcError(Exception):
     exit_code = EXIT_USAGE
 
     def __init__(
-        self, message: str, problems: list[Problem] | None = None, *, field: str | None = None
+        self,
+        message: str | Msg,
+        problems: list[Problem] | None = None,
+        *,
+        field: str | None = None,
     ) -> None:
-        super().__init__(message)
-        self.message = message
+        #: the message as data, so the command line can say it in the reader's language
+        self.msg = message if isinstance(message, Msg) else Msg.text(message)
+        self.message = self.msg.english()
+        super().__init__(self.message)
         self.problems: list[Problem] = problems or []
         #: the input the error concerns, in the library's words (`by`, `year`); the command line
         #: maps it to its option

@@ -29,11 +29,22 @@ class Msg:
         object.__setattr__(self, "literal", False)
 
     @classmethod
-    def text(cls, text: str) -> Msg:
-        """Free text shown as written (no translation, no formatting: braces stay braces)."""
-        message = cls(text)
+    def text(cls, text: str, nl: str | None = None) -> Msg:
+        """Free text shown as written (no translation, no formatting: braces stay braces);
+        `nl` is its Dutch version where the data gives one (a sector's Dutch name, `note_nl`)."""
+        message = cls(text) if nl is None else cls(text, nl=nl)
         object.__setattr__(message, "literal", True)
         return message
+
+    @classmethod
+    def joined(cls, parts: list[Msg], separator: str = ", ") -> Msg:
+        """Messages one after another (`a, b, c`), each said in the reader's language."""
+        key = (
+            separator.replace("{", "{{")
+            .replace("}", "}}")
+            .join(f"{{part{i}}}" for i in range(len(parts)))
+        )
+        return cls(key, **{f"part{i}": part for i, part in enumerate(parts)})
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("a Msg is immutable")
@@ -62,16 +73,19 @@ class Msg:
         return self.render(lambda key: key, english_number)
 
     def render(
-        self, translate: Callable[[str], str], number: Callable[[int | Decimal], str]
+        self,
+        translate: Callable[[str], str],
+        number: Callable[[int | Decimal], str],
+        lang: str = "en",
     ) -> str:
-        """The message in a language: `translate` gives the template for a key, `number` formats
+        """The message in `lang`: `translate` gives the template for a key, `number` formats
         a number; messages nested as arguments are rendered the same way."""
         if self.literal:
-            return self.key
+            return str(self.args.get(lang) or self.key)
         values: dict[str, Any] = {}
         for name, value in self.args.items():
             if isinstance(value, Msg):
-                values[name] = value.render(translate, number)
+                values[name] = value.render(translate, number, lang)
             elif isinstance(value, Signed):
                 values[name] = ("+" if value.value > 0 else "") + number(value.value)
             elif isinstance(value, int | Decimal) and not isinstance(value, bool):

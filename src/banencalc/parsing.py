@@ -6,6 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from banencalc.errors import BanencalcError
+from banencalc.messages import Msg
 
 # No quantity here (hours a year, jobs, euros, percentages) comes near this; larger is a typo.
 LARGEST = Decimal(10) ** 12
@@ -48,15 +49,23 @@ def parse_decimal(text: str, what: str, lang: str | None = None) -> Decimal:
         small = f"{sign}{whole}.{fraction}" if fraction else f"{sign}{whole}"
         mark = cleaned[len(sign) + len(whole)]
         hint = {
-            "nl": (
+            "nl": Msg(
                 " (in Dutch input '.' separates thousands and ',' is the decimal comma;"
                 " --lang en reads ',' as thousands)"
             ),
-            "en": " (in English input ',' separates thousands; --lang nl reads '.' so)",
-        }.get(lang or "", "")
+            "en": Msg(" (in English input ',' separates thousands; --lang nl reads '.' so)"),
+        }.get(lang or "", Msg.text(""))
         raise BanencalcError(
-            f"{what}: {text.strip()!r} is ambiguous: {large} if {mark!r} separates thousands, "
-            f"{small} if it is a decimal point; write {large} or {small}, whichever is meant" + hint
+            Msg(
+                "{what}: {text} is ambiguous: {large} if {mark} separates thousands, {small} if "
+                "it is a decimal point; write {large} or {small}, whichever is meant{hint}",
+                what=what,
+                text=repr(text.strip()),
+                large=large,
+                small=small,
+                mark=repr(mark),
+                hint=hint,
+            )
         )
     if _GROUPED_EN.fullmatch(cleaned):
         cleaned = cleaned.replace(",", "")
@@ -66,12 +75,14 @@ def parse_decimal(text: str, what: str, lang: str | None = None) -> Decimal:
         cleaned = cleaned.replace(",", ".")
     if not _PLAIN.fullmatch(cleaned):
         if cleaned.lower() in {"true", "false", "yes", "no", "ja", "nee"}:
-            reason = "is a yes/no value, not a number"
+            reason = Msg("is a yes/no value, not a number")
         elif cleaned.endswith("%"):
-            reason = "is a percentage; give a number without %"
+            reason = Msg("is a percentage; give a number without %")
         else:
-            reason = "is not a number"
-        raise BanencalcError(f"{what}: {text!r} {reason}")
+            reason = Msg("is not a number")
+        raise BanencalcError(
+            Msg("{what}: {text} {reason}", what=what, text=repr(text), reason=reason)
+        )
     try:
         value = Decimal(cleaned)
     except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers

@@ -28,6 +28,7 @@ from banencalc.calc.provenance import FigureRef, sources_of
 from banencalc.calc.quota import QuotaStatus, Step
 from banencalc.calc.rounding import floor_1dp, floor_2dp
 from banencalc.calc.rules import ART_FORMULA, ART_LEVY_YEAR_TEST, Period, Rules, rules_for
+from banencalc.calc.status import sector_name
 from banencalc.dataset.records import Dataset, Source
 from banencalc.errors import BanencalcError
 from banencalc.messages import Msg
@@ -74,7 +75,7 @@ class LiabilityTest:
     threshold_hours: Decimal
     below_threshold: bool | None
     applied: bool
-    article: str
+    article: str | Msg
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,8 @@ class EmployerResult:
     notes: list[Msg]
     figures: list[FigureRef]
     sources: list[Source]
+    #: the sector's name in the reader's language (titles)
+    sector_name: Msg
 
 
 class Position(NamedTuple):
@@ -186,8 +189,12 @@ def position(
     """Liability, required and realised jobs, shortfall and levy under `rules` (no paperwork)."""
     if rules.quota_pct is None:
         raise BanencalcError(
-            f"no quota percentage is published for {rules.sector} in {rules.year} "
-            "(status unknown); give one to compute with",
+            Msg(
+                "no quota percentage is published for {sector} in {year} (status unknown); give "
+                "one to compute with",
+                sector=rules.sector,
+                year=str(rules.year),
+            ),
             field="quota_pct",
         )
     tests = tests if tests is not None else _liability_tests(rules, employer)
@@ -238,7 +245,7 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
     if not rules.activated:
         reason = Msg(
             "the quota is not activated for {sector} in {year}",
-            sector=employer.sector,
+            sector=sector_name(data, employer.sector),
             year=str(employer.year),
         )
     elif levy_test.below_threshold:
@@ -389,6 +396,7 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
         notes=notes,
         figures=figures,
         sources=sources_of(data, figures),
+        sector_name=sector_name(data, employer.sector),
     )
 
 
@@ -429,7 +437,7 @@ def _notes(
                 "law's formula gives",
                 year=str(employer.year),
                 article=rules.regime_article or rules.regime,
-                why=Msg(rules.regime_description.rstrip(".")),
+                why=rules.regime_description,
             )
         )
     if not numbers.liable:

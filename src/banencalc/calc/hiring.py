@@ -7,8 +7,10 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, Decimal
 
 from banencalc.calc.employer import EmployerInput, EmployerResult, assess
+from banencalc.calc.status import sector_name
 from banencalc.dataset.records import Dataset
 from banencalc.errors import BanencalcError
+from banencalc.messages import Msg
 
 
 @dataclass(frozen=True)
@@ -61,13 +63,20 @@ class HiringPath:
     extra_jobs: Decimal
     jobs_per_year: Decimal
     years: list[tuple[int, Decimal, EmployerResult | None]]
+    #: the sector's name in the reader's language (titles)
+    sector_name: Msg
 
 
 def hiring_path(data: Dataset, base: EmployerInput, by: int) -> HiringPath:
     """The even hiring pace that removes the shortfall by `by` under that year's percentage."""
     if by <= base.year:
         raise BanencalcError(
-            f"the target year {by} must come after the year {base.year}", field="by"
+            Msg(
+                "the target year {by} must come after the year {year}",
+                by=str(by),
+                year=str(base.year),
+            ),
+            field="by",
         )
     if by - base.year > 50:
         raise BanencalcError(
@@ -92,7 +101,7 @@ def hiring_path(data: Dataset, base: EmployerInput, by: int) -> HiringPath:
         )
         rows.append((year, hired, result))
     jobs = extra / final.hours_per_job
-    return HiringPath(base, by, extra, jobs, jobs / span, rows)
+    return HiringPath(base, by, extra, jobs, jobs / span, rows, sector_name(data, base.sector))
 
 
 def quota_law_counterpart(data: Dataset, employer: EmployerInput) -> EmployerResult:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from banencalc.dataset.records import Amount, Count, Dataset, Source, Status
+from banencalc.messages import Msg
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,15 @@ class FigureRef:
     derivation: str | None = None
     #: published as "about N": everything computed from it is approximate too
     approximate: bool = False
+    #: the note and the derivation in Dutch, where the data gives them
+    note_nl: str | None = None
+    derivation_nl: str | None = None
+
+    def note_text(self) -> Msg | None:
+        return Msg.text(self.note, nl=self.note_nl) if self.note else None
+
+    def derivation_text(self) -> Msg | None:
+        return Msg.text(self.derivation, nl=self.derivation_nl) if self.derivation else None
 
 
 def ref(key: str, figure: Count | Amount) -> FigureRef:
@@ -33,6 +43,8 @@ def ref(key: str, figure: Count | Amount) -> FigureRef:
         figure.note,
         figure.derivation,
         figure.approximate,
+        figure.note_nl,
+        figure.derivation_nl,
     )
 
 

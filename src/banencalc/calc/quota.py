@@ -20,7 +20,7 @@ from typing import Literal
 
 from banencalc.calc.provenance import FigureRef, ref, sources_of
 from banencalc.calc.rounding import floor_2dp
-from banencalc.calc.status import check_sector, check_year
+from banencalc.calc.status import check_sector, check_year, sector_name
 from banencalc.dataset.records import Amount, Dataset, Source, Status
 from banencalc.errors import BanencalcError
 from banencalc.messages import Msg
@@ -58,7 +58,8 @@ class Step:
     formula: Msg
     #: a number, a yes/no, or a year (text)
     value: Decimal | bool | str
-    rule: str
+    #: the article: a citation the catalogue translates, or the data's text with its Dutch twin
+    rule: str | Msg
     #: the value before a statutory rounding (None where the step does not round)
     unrounded: Decimal | None = None
     #: the article that prescribes that rounding
@@ -89,6 +90,8 @@ class QuotaResult:
     notes: list[Msg]
     figures: list[FigureRef] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+    #: the sector's name in the reader's language (titles)
+    sector_name: Msg = field(default_factory=lambda: Msg.text(""))
 
 
 def _activated(data: Dataset, sector: str, year: int) -> bool:
@@ -135,7 +138,9 @@ def _from_data(symbol: str, name: str, figure: Amount) -> QuotaInput:
         origin,
         figure.status,
         figure.source,
-        Msg.text(SECTOR_ARTICLES.get(symbol) or figure.article or figure.note or ""),
+        Msg(SECTOR_ARTICLES[symbol])
+        if symbol in SECTOR_ARTICLES
+        else figure.article_text() or figure.note_text() or Msg.text(""),
     )
 
 
@@ -178,13 +183,13 @@ def quota(
         notes.append(
             Msg(
                 "the quota is not activated for {sector} in {year} (regime: {regime})",
-                sector=sector,
+                sector=sector_name(data, sector),
                 year=str(year),
                 regime=regime[1].name if regime else "none",
             )
         )
     if published is not None and published.note:
-        notes.append(Msg("published {year}: {note}", year=str(year), note=published.note))
+        notes.append(Msg("published {year}: {note}", year=str(year), note=published.note_text()))
     if regime is not None and regime[1].mechanism != "quota-levy":
         notes.append(
             Msg(
@@ -327,6 +332,7 @@ def quota(
     return QuotaResult(
         year=year,
         sector=sector,
+        sector_name=sector_name(data, sector),
         regime=regime[1].law if regime else "none",
         activated=activated,
         published_pct=published.value if published else None,
@@ -359,7 +365,7 @@ def _user_or_estimate(
     figure = _component(data, sector, component, year)
     if figure is None:
         return None
-    note = Msg.text(figure.note) if figure.note else None
+    note = figure.note_text()
     return QuotaInput(symbol, name, figure.value, "estimate", figure.status, figure.source, note)
 
 

@@ -12,8 +12,9 @@ from banencalc.calc.provenance import FigureRef, ref
 from banencalc.calc.quota import QuotaStatus, quota_status
 from banencalc.calc.rounding import floor_2dp
 from banencalc.calc.status import check_sector, check_year
-from banencalc.dataset.records import Amount, Dataset
+from banencalc.dataset.records import Amount, Dataset, Regime
 from banencalc.errors import BanencalcError
+from banencalc.messages import Msg
 
 Period = Literal["year", "week"]
 ART_FORMULA = "Wfsv art 38g lid 3"
@@ -29,8 +30,9 @@ class Rules:
     activated: bool
     levy_charged: bool
     regime: str
-    regime_description: str
-    regime_article: str | None
+    #: what the regime does, in the reader's language (from the data)
+    regime_description: Msg
+    regime_article: Msg | None
     quota_pct: Decimal | None
     quota_status: QuotaStatus | Literal["user"]
     hours_per_job: Decimal  # variable D: per year (1,331) or per week (25.5)
@@ -41,7 +43,7 @@ class Rules:
     #: 1,331 / 25.5: how a week's hours scale to a year's
     weeks_per_year: Decimal
     figures: tuple[FigureRef, ...]
-    articles: dict[str, str]
+    articles: dict[str, str | Msg]
 
 
 def _constant(data: Dataset, name: str, year: int) -> Amount:
@@ -60,9 +62,13 @@ def rules_for(
     regime = data.regime(year)
     if regime is not None and regime[1].mechanism != "quota-levy":
         raise BanencalcError(
-            f"{year} falls under {regime[1].name}: there is no quotumheffing, percentage or "
-            "threshold per employer (Wet banenafspraak art 12: the quota law applies to earlier "
-            "years only); see the inclusiviteitsopslag instead",
+            Msg(
+                "{year} falls under {regime}: there is no quotumheffing, percentage or threshold "
+                "per employer (Wet banenafspraak art 12: the quota law applies to earlier years "
+                "only); see the inclusiviteitsopslag instead",
+                year=str(year),
+                regime=regime[1].name,
+            ),
             field="year",
         )
     activated = regime is not None and sector in regime[1].quota_sectors
@@ -108,8 +114,8 @@ def rules_for(
         activated=activated,
         levy_charged=bool(regime and regime[1].levy_charged),
         regime=regime[1].law if regime else "none",
-        regime_description=regime[1].description if regime else "no quota regime",
-        regime_article=regime[1].article if regime else None,
+        regime_description=_description(regime[1]) if regime else Msg("no quota regime"),
+        regime_article=regime[1].article_text() if regime else None,
         quota_pct=quota_pct if quota_pct is not None else (published.value if published else None),
         quota_status="user" if quota_pct is not None else quota_status(published),
         hours_per_job=per_job,
@@ -119,8 +125,14 @@ def rules_for(
         weeks_per_year=job_year.value / job_week.value,
         figures=tuple(figures),
         articles={
-            "threshold": threshold.article or ART_LEVY_YEAR_TEST,
-            "job": job_figure.article or ART_FORMULA,
-            "levy": levy.article or "Wfsv art 38h lid 4",
+            "threshold": threshold.article_text() or ART_LEVY_YEAR_TEST,
+            "job": job_figure.article_text() or ART_FORMULA,
+            "levy": levy.article_text() or "Wfsv art 38h lid 4",
         },
     )
+
+
+def _description(regime: Regime) -> Msg:
+    """The regime's description as a clause (no closing full stop), in English and Dutch."""
+    dutch = regime.description_nl.rstrip(".") if regime.description_nl else None
+    return Msg.text(regime.description.rstrip("."), nl=dutch)

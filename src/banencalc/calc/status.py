@@ -107,6 +107,12 @@ def _sector_key(text: str) -> str:
     return " ".join(text.replace("_", " ").replace("-", " ").casefold().split())
 
 
+def sector_name(data: Dataset, sector: str) -> Msg:
+    """The sector's name as people read it: English, or Dutch under `--lang nl`."""
+    known = data.sectors[sector]
+    return Msg.text(known.name, nl=known.name_nl)
+
+
 def check_sector(data: Dataset, sector: str) -> str:
     """The id of `sector`, given as its id or its English or Dutch name, in any case
     (`municipalities`, `Gemeenten`, `gemeenten` are all `gemeenten`)."""
@@ -123,9 +129,18 @@ def check_sector(data: Dataset, sector: str) -> str:
 
     close = difflib.get_close_matches(_sector_key(sector), list(names), n=3, cutoff=0.6)
     suggestions = list(dict.fromkeys(names[c] for c in close))
-    hint = f"did you mean {' or '.join(map(repr, suggestions))}? " if suggestions else ""
+    hint = (
+        Msg("did you mean {names}? ", names=" or ".join(map(repr, suggestions)))
+        if suggestions
+        else Msg.text("")
+    )
     raise BanencalcError(
-        f"unknown sector {sector!r}; {hint}known sectors: " + ", ".join(data.sectors),
+        Msg(
+            "unknown sector {sector}; {hint}known sectors: {known}",
+            sector=repr(sector),
+            hint=hint,
+            known=", ".join(data.sectors),
+        ),
         field="sector",
     )
 
@@ -134,7 +149,13 @@ def check_year(data: Dataset, year: int) -> None:
     years = data.covered_years()
     if year not in years:
         raise BanencalcError(
-            f"no figures for {year}: the data covers {years[0]}-{years[-1]}", field="year"
+            Msg(
+                "no figures for {year}: the data covers {first}-{last}",
+                year=str(year),
+                first=str(years[0]),
+                last=str(years[-1]),
+            ),
+            field="year",
         )
 
 
@@ -146,12 +167,13 @@ def sector_status(data: Dataset, sector: str, year: int, depth: int = 0) -> Stat
     target = target_fig.value if target_fig else None
     realised = realised_fig.value if realised_fig else None
     notes: list[Msg] = []
-    for label, fig in (("target", target_fig), ("realised", realised_fig)):
-        if fig is not None and fig.note:
-            notes.append(Msg("{what}: {note}", what=Msg.text(label), note=fig.note))
+    if target_fig is not None and target_fig.note:
+        notes.append(Msg("target: {note}", note=target_fig.note_text()))
+    if realised_fig is not None and realised_fig.note:
+        notes.append(Msg("realised: {note}", note=realised_fig.note_text()))
     remark = data.remark(sector, year)
     if remark is not None:
-        notes.append(Msg.text(remark.text))
+        notes.append(Msg.text(remark.text, nl=remark.text_nl))
     regime = data.regime(year)
     if regime is not None and regime[1].national_count and data.sectors[sector].parent is not None:
         notes.append(
@@ -333,9 +355,22 @@ def history(
     last = data.years()[-1] if last is None else last
     for field, value in (("first", first), ("last", last)):
         if value not in years:
-            raise BanencalcError(f"{value}: the data covers {years[0]}-{years[-1]}", field=field)
+            raise BanencalcError(
+                Msg(
+                    "{value}: the data covers {first}-{last}",
+                    value=str(value),
+                    first=str(years[0]),
+                    last=str(years[-1]),
+                ),
+                field=field,
+            )
     if first > last:
-        raise BanencalcError(f"the first year {first} is after the last {last}", field="first")
+        raise BanencalcError(
+            Msg(
+                "the first year {first} is after the last {last}", first=str(first), last=str(last)
+            ),
+            field="first",
+        )
     rows = [sector_status(data, sector, y) for y in range(first, last + 1)]
     figures, sources = _provenance(data, rows)
     return StatusResult(year=last, rows=rows, figures=figures, sources=sources)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, Decimal
 
 from banencalc.calc.provenance import FigureRef, ref, sources_of
-from banencalc.calc.status import MAX_TARGET_JOBS, check_sector
+from banencalc.calc.status import MAX_TARGET_JOBS, check_sector, sector_name
 from banencalc.dataset.records import Dataset, Source
 from banencalc.errors import BanencalcError
 from banencalc.messages import Msg, Signed
@@ -47,6 +47,8 @@ class TrajectoryResult:
     notes: list[Msg]
     figures: list[FigureRef] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+    #: the sector's name in the reader's language (titles)
+    sector_name: Msg = field(default_factory=lambda: Msg.text(""))
 
 
 def required_path(start: Decimal, target: Decimal, first: int, last: int, year: int) -> Decimal:
@@ -98,7 +100,10 @@ def trajectory(
             field="from_year",
         )
     if by <= from_year:
-        raise BanencalcError(f"{by} must come after the start year {from_year}", field="by")
+        raise BanencalcError(
+            Msg("{by} must come after the start year {start}", by=str(by), start=str(from_year)),
+            field="by",
+        )
     if by - from_year > 100:
         raise BanencalcError(f"{by} is more than 100 years after {from_year}", field="by")
     if goal < 0:
@@ -165,6 +170,7 @@ def trajectory(
         figures.append(ref(f"targets.{sector}.{final_year}", final))
     return TrajectoryResult(
         sector=sector,
+        sector_name=sector_name(data, sector),
         target=goal,
         by=by,
         from_year=from_year,

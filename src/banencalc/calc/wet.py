@@ -59,7 +59,7 @@ class WetInput:
 class WetResult:
     input: WetInput
     regime: str
-    regime_article: str | None
+    regime_article: Msg | None
     #: an activation regulation is in force for the year (art 5)
     quota_activated: bool
     activation_year: int | None
@@ -98,7 +98,10 @@ def assess_wet(data: Dataset, employer: WetInput) -> WetResult:
     found = data.regime(employer.year)
     if found is None or found[1].mechanism != "inclusiviteitsopslag":
         raise BanencalcError(
-            f"{employer.year} falls under the quota law, not the Wet banenafspraak (its art 12)",
+            Msg(
+                "{year} falls under the quota law, not the Wet banenafspraak (its art 12)",
+                year=str(employer.year),
+            ),
             field="year",
         )
     regime = found[1]
@@ -218,7 +221,7 @@ def assess_wet(data: Dataset, employer: WetInput) -> WetResult:
     return WetResult(
         input=employer,
         regime=regime.law,
-        regime_article=regime.article,
+        regime_article=regime.article_text(),
         quota_activated=activated,
         activation_year=activation_year,
         due_from=due_from,

@@ -11,6 +11,7 @@ from typing import NoReturn, ParamSpec, TypeVar
 import typer
 
 from banencalc.errors import EXIT_INTERNAL, EXIT_USAGE, BanencalcError
+from banencalc.messages import Msg
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -34,17 +35,37 @@ def option_of(field: str) -> str:
     return _OPTIONS.get(field, "--" + field.replace("_", "-"))
 
 
-def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
-    from banencalc.render.text import escape_controls
+#: the language of messages on stderr (`--lang`, set by `with_common` before a command runs)
+language = {"lang": "en"}
 
-    typer.echo(f"banencalc: error: {escape_controls(message)}", err=True)
+
+def _said(message: str | Msg) -> str:
+    """A message in the reader's language, control characters written out."""
+    from banencalc.render.text import escape_controls, say
+
+    text = message if isinstance(message, str) else say(message, "nl" if dutch() else "en")
+    return escape_controls(text)
+
+
+def dutch() -> bool:
+    return language["lang"] == "nl"
+
+
+def _label(word: str) -> str:
+    return (
+        "fout"
+        if word == "error" and language["lang"] == "nl"
+        else ("waarschuwing" if language["lang"] == "nl" else word)
+    )
+
+
+def fail(message: str | Msg, code: int = EXIT_USAGE) -> NoReturn:
+    typer.echo(f"banencalc: {_label('error')}: {_said(message)}", err=True)
     raise typer.Exit(code)
 
 
-def warn(message: str) -> None:
-    from banencalc.render.text import escape_controls
-
-    typer.echo(f"banencalc: warning: {escape_controls(message)}", err=True)
+def warn(message: str | Msg) -> None:
+    typer.echo(f"banencalc: {_label('warning')}: {_said(message)}", err=True)
 
 
 def guarded(func: Callable[P, R]) -> Callable[P, R]:
@@ -58,7 +79,13 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
             raise
         except BanencalcError as exc:
             option = f"{option_of(exc.field)}: " if exc.field else ""
-            fail(option + str(exc), exc.exit_code)
+            problems = "".join(f"\n  {p}" for p in exc.problems if str(p) != exc.message)
+            fail(
+                Msg(
+                    "{option}{message}{problems}", option=option, message=exc.msg, problems=problems
+                ),
+                exc.exit_code,
+            )
         except BrokenPipeError:  # `banencalc ... | head` outside the writers that handle it
             from banencalc.files import discard_stdout
 

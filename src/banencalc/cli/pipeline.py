@@ -10,9 +10,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from banencalc.cli.guard import fail, warn
+from banencalc.cli.guard import fail, language, warn
 from banencalc.cli.options import Common
 from banencalc.errors import BanencalcError
+from banencalc.messages import Msg
 
 if TYPE_CHECKING:
     from banencalc.dataset.records import Dataset
@@ -126,8 +127,10 @@ def check_provenance(report: Report, strict: bool, *, quiet: bool = False) -> No
     approximate; with --strict, refuse anything not verified and exact."""
     figures = report.payload.get("figures", [])
 
-    def label(f: dict[str, Any]) -> str:
-        return f"{f['key']} ({f['status']}{', approximate' if f.get('approximate') else ''})"
+    def label(f: dict[str, Any]) -> Msg:
+        if f.get("approximate"):
+            return Msg("{key} ({status}, approximate)", key=f["key"], status=Msg(f["status"]))
+        return Msg("{key} ({status})", key=f["key"], status=Msg(f["status"]))
 
     weak = [
         label(f)
@@ -142,9 +145,12 @@ def check_provenance(report: Report, strict: bool, *, quiet: bool = False) -> No
         weak = [label(f) for f in figures if f.get("approximate") or f.get("status") != "verified"]
     if not weak:
         return
-    message = "this result rests on figures that are not verified: " + ", ".join(weak)
+    message = Msg(
+        "this result rests on figures that are not verified: {figures}",
+        figures=Msg.joined(weak),
+    )
     if strict:
-        raise BanencalcError(message + " (--strict)")
+        raise BanencalcError(Msg("{message} (--strict)", message=message))
     if not quiet:
         warn(message)
 
@@ -179,9 +185,9 @@ def write(report: Report, common: Common) -> None:
     )
 
 
-#: the language numbers are typed in (`--lang`, set by `with_common` before a command runs):
-#: English reads `300,000` as three hundred thousand, Dutch `300.000`
-input_language = {"lang": "en"}
+#: the language numbers are typed in and messages are said in (`--lang`, set by `with_common`
+#: before a command runs): English reads `300,000` as three hundred thousand, Dutch `300.000`
+input_language = language
 
 
 def number(option: str, text: str | None, *, percent: bool = False) -> Decimal | None:

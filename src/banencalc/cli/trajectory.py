@@ -79,7 +79,7 @@ def trajectory(
 
     def build(dataset: Dataset) -> Report:
         result = compute(dataset, sector, target=target, by=by, from_year=from_year, window=window)
-        return trajectory_report(result, dataset.sectors[result.sector].name)
+        return trajectory_report(result)
 
     answer = run_pipeline(common, build, draws_chart=True)
     if common.format is OutputFormat.table and chart and common.output is None and not common.quiet:

@@ -29,10 +29,14 @@ def bundled_data_dir() -> Path:
     return package_dir.parent.parent / "data"
 
 
+#: how output names the data shipped with banencalc
+BUNDLED = "the bundled data"
+
+
 def describe(directory: Path) -> str:
     """How output names a data directory: "the bundled data", or the path the user gave."""
     if directory.resolve() == bundled_data_dir().resolve():
-        return "the bundled data"
+        return BUNDLED
     return str(directory)
 
 

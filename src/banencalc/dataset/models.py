@@ -72,6 +72,15 @@ class _FigureMeta(_Strict):
     note: str | None = None
     derivation: str | None = Field(default=None, description="how a derived figure is worked out")
     article: str | None = Field(default=None, description="article of law the rule rests on")
+    note_nl: str | None = Field(
+        default=None, description="the note in Dutch (shown under --lang nl)"
+    )
+    derivation_nl: str | None = Field(
+        default=None, description="the derivation in Dutch (shown under --lang nl)"
+    )
+    article_nl: str | None = Field(
+        default=None, description="the article with its gloss in Dutch (shown under --lang nl)"
+    )
 
     @model_validator(mode="after")
     def _derived_says_how(self) -> _FigureMeta:
@@ -132,10 +141,16 @@ class Regime(_Strict):
 
     name: str = Field(min_length=1)
     description: str = Field(min_length=1)
+    description_nl: str | None = Field(
+        default=None, description="the description in Dutch (shown under --lang nl)"
+    )
     quota_sectors: list[SectorId] = Field(description="sectors where the quota is activated")
     levy_charged: bool = Field(description="whether a levy is actually imposed")
     article: str | None = Field(
         default=None, description="the article(s) of law that make this regime, cited in output"
+    )
+    article_nl: str | None = Field(
+        default=None, description="the article with its gloss in Dutch (shown under --lang nl)"
     )
     law: Literal["quota-law", "wet-banenafspraak"] = Field(
         default="quota-law",
@@ -189,8 +204,10 @@ class Parameter(_Strict):
     status: Literal["verified", "derived", "indicative", "estimated", "unverified", "unpublished"]
     source: SourceId
     article: str | None = None
+    article_nl: str | None = None
     unit: str | None = None
     note: str | None = None
+    note_nl: str | None = None
 
     @model_validator(mode="after")
     def _value_unless_unpublished(self) -> Parameter:
@@ -228,6 +245,7 @@ class Remark(_Strict):
     """A published statement without a number (e.g. 'well above target')."""
 
     text: str = Field(min_length=1)
+    text_nl: str | None = None
     source: SourceId
 
 

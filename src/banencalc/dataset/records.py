@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any, Generic, Literal, TypeVar, cast
 
+from banencalc.messages import Msg
+
 Status = Literal["verified", "derived", "indicative", "estimated", "unverified", "unpublished"]
 #: every status a figure or parameter can have (a parameter may be unpublished)
 STATUSES: frozenset[str] = frozenset(
@@ -83,6 +85,20 @@ class Figure(Generic[V]):
     approximate: bool = False
     #: the change on the previous year as the publication states it (e.g. +4,000)
     published_change: int | None = None
+    #: the note and the derivation in Dutch, where the data gives them (shown under --lang nl)
+    note_nl: str | None = None
+    derivation_nl: str | None = None
+    article_nl: str | None = None
+
+    def article_text(self) -> Msg | None:
+        return Msg.text(self.article, nl=self.article_nl) if self.article else None
+
+    def note_text(self) -> Msg | None:
+        """The note in the reader's language (Dutch where the data gives `note_nl`)."""
+        return Msg.text(self.note, nl=self.note_nl) if self.note else None
+
+    def derivation_text(self) -> Msg | None:
+        return Msg.text(self.derivation, nl=self.derivation_nl) if self.derivation else None
 
     @property
     def official(self) -> bool:
@@ -115,6 +131,12 @@ class Regime:
     mechanism: str = "quota-levy"
     #: one national count, no market/government split
     national_count: bool = False
+    #: the description and the article in Dutch, where the data gives them
+    description_nl: str | None = None
+    article_nl: str | None = None
+
+    def article_text(self) -> Msg | None:
+        return Msg.text(self.article, nl=self.article_nl) if self.article else None
 
 
 @dataclass(frozen=True)
@@ -127,6 +149,8 @@ class Parameter:
     article: str | None = None
     unit: str | None = None
     note: str | None = None
+    article_nl: str | None = None
+    note_nl: str | None = None
 
 
 @dataclass(frozen=True)
@@ -135,6 +159,7 @@ class Remark:
 
     text: str
     source: str
+    text_nl: str | None = None
 
 
 Count = Figure[int]

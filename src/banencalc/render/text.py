@@ -25,6 +25,8 @@ def format_value(value: Any, kind: Kind, lang: Lang = "en") -> str:
     """A value as people read it, with the thousands and decimal separators of `lang`."""
     if value is None:
         return "-"
+    if isinstance(value, Msg):
+        return say(value, lang)
     if isinstance(value, bool):
         return t("yes" if value else "no", lang)
     if kind == "shown":
@@ -45,7 +47,7 @@ def format_value(value: Any, kind: Kind, lang: Lang = "en") -> str:
 def say(message: Msg, lang: Lang = "en") -> str:
     """A message in `lang`: its template from the catalogue, its numbers in the language's
     format (66.097; 2,14). Free text from the data is shown as written."""
-    return message.render(lambda key: t(key, lang), lambda value: number(value, lang))
+    return message.render(lambda key: t(key, lang), lambda value: number(value, lang), lang)
 
 
 def title_of(report: Report, lang: Lang = "en") -> str:

@@ -26,7 +26,7 @@ def step_payload(step: Step) -> dict[str, Any]:
         "description": step.description.english(),
         "formula": step.formula.english(),
         "value": step.value,
-        "rule": step.rule,
+        "rule": str(step.rule),
         "unrounded": step.unrounded,
         "rounding": step.rounding,
     }
@@ -44,16 +44,22 @@ def _step_line(step: Step) -> Msg:
             formula=step.formula,
             value=_shown(step.value),
             unrounded=_shown(step.unrounded),
-            rounding=step.rounding or "",
-            rule=step.rule,
+            rounding=Msg(step.rounding or ""),
+            rule=_cited(step.rule),
         )
     return Msg(
         "{description}: {formula} = {value}  [{rule}]",
         description=step.description,
         formula=step.formula,
         value=_shown(step.value),
-        rule=step.rule,
+        rule=_cited(step.rule),
     )
+
+
+def _cited(rule: str | Msg) -> Msg:
+    """An article as cited: the data's text (with its Dutch twin) or a citation from the code,
+    whose gloss the catalogue translates."""
+    return rule if isinstance(rule, Msg) else Msg(rule)
 
 
 def _shown(value: Decimal | bool | str) -> Decimal | Msg:
@@ -91,7 +97,7 @@ def quota_report(result: QuotaResult) -> Report:
     summary = [
         Msg(
             "{sector} {year}: {published}",
-            sector=result.sector,
+            sector=result.sector_name,
             year=str(result.year),
             published=published,
         )
@@ -122,7 +128,9 @@ def quota_report(result: QuotaResult) -> Report:
         sections.append(Section(Msg("Calculation (Wfsv art 38f):"), step_lines(result.steps)))
     return Report(
         title=Msg(
-            "Quota percentage, {sector}, around {year}", sector=result.sector, year=str(result.year)
+            "Quota percentage, {sector}, around {year}",
+            sector=result.sector_name,
+            year=str(result.year),
         ),
         columns=(
             Column("year", "year"),
@@ -196,7 +204,7 @@ def employer_payload(result: EmployerResult) -> dict[str, Any]:
                 "threshold_hours": t.threshold_hours,
                 "below_threshold": t.below_threshold,
                 "applied": t.applied,
-                "article": t.article,
+                "article": str(t.article),
             }
             for t in result.liability_tests
         ],
@@ -250,7 +258,7 @@ def employer_report(result: EmployerResult, goal: GoalSeek | None = None) -> Rep
     return Report(
         title=Msg(
             "Employer, {sector} {year} (hours {unit})",
-            sector=result.input.sector,
+            sector=result.sector_name,
             year=str(result.input.year),
             unit=unit,
         ),
@@ -351,7 +359,7 @@ def hiring_report(path: HiringPath) -> Report:
         title=Msg(
             "Hiring path to no shortfall by {by} ({sector})",
             by=str(path.by),
-            sector=path.base.sector,
+            sector=path.sector_name,
         ),
         columns=(
             Column("year", "year"),

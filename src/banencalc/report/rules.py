@@ -50,9 +50,9 @@ def rules_report(rules: RegimeRules) -> Report:
             )
         )
     notes.extend(
-        Msg("{name}: {article}", name=name, article=p.article)
+        Msg("{name}: {article}", name=name, article=Msg.text(p.article, nl=p.article_nl))
         for name, p in rules.parameters
-        if p.article
+        if p.article is not None
     )
     payload = {
         "year": rules.year,
@@ -88,9 +88,9 @@ def rules_report(rules: RegimeRules) -> Report:
                 law=regime.law,
                 phase=regime.name,
                 start=str(rules.start),
-                description=Msg(regime.description),
+                description=Msg.text(regime.description, nl=regime.description_nl),
             ),
-            Msg("articles: {article}", article=regime.article or "-"),
+            Msg("articles: {article}", article=regime.article_text() or Msg.text("-")),
         ),
         notes=tuple(notes),
         sources=tuple(rules.sources),

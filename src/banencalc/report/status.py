@@ -116,7 +116,7 @@ def provenance_notes(figures: list[FigureRef]) -> list[Msg]:
                     key=fig.key,
                     value=fig.value,
                     status=Msg(fig.status),
-                    how=fig.derivation,
+                    how=fig.derivation_text(),
                 )
             )
         else:
@@ -134,7 +134,8 @@ def provenance_notes(figures: list[FigureRef]) -> list[Msg]:
 def _row_notes(rows: list[StatusRow], with_year: bool) -> list[Msg]:
     notes: list[Msg] = []
     for row in rows:
-        label = Msg("{name} {year}", name=row.name, year=str(row.year)) if with_year else row.name
+        name = Msg.text(row.name, nl=row.name_nl)
+        label = Msg("{name} {year}", name=name, year=str(row.year)) if with_year else name
         notes.extend(Msg("{label}: {note}", label=label, note=note) for note in row.notes)
         for quarter, value, note in row.quarterly_trend:
             notes.append(
@@ -203,7 +204,7 @@ def status_report(result: StatusResult, *, by_year: bool = False) -> Report:
             "Banenafspraak {first}-{last}: {name}, extra jobs against target (end of year)",
             first=str(first.year),
             last=str(last.year),
-            name=first.name,
+            name=Msg.text(first.name, nl=first.name_nl),
         )
         if by_year
         else Msg(
@@ -232,7 +233,11 @@ def status_report(result: StatusResult, *, by_year: bool = False) -> Report:
             if by_year
             else ()
         ),
-        chart_title=Msg("{name}: extra jobs (end of year)", name=first.name) if by_year else None,
+        chart_title=Msg(
+            "{name}: extra jobs (end of year)", name=Msg.text(first.name, nl=first.name_nl)
+        )
+        if by_year
+        else None,
     )
 
 
@@ -253,7 +258,7 @@ def check_report(result: CheckResult) -> Report:
         "{verdict}: {name} {year}: realised {realised} of target {target} ({pct}%); required "
         "{min}% of target = {threshold} jobs",
         verdict=verdict,
-        name=row.name,
+        name=Msg.text(row.name, nl=row.name_nl),
         year=str(result.year),
         realised=row.realised,
         target=row.target,
@@ -277,7 +282,9 @@ def check_report(result: CheckResult) -> Report:
     )
     return replace(
         report,
-        title=Msg("Check {year}: {name}", year=str(result.year), name=row.name),
+        title=Msg(
+            "Check {year}: {name}", year=str(result.year), name=Msg.text(row.name, nl=row.name_nl)
+        ),
         payload=payload,
         summary=(summary,),
         passed=result.passed,

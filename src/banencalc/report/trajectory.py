@@ -14,7 +14,8 @@ from banencalc.report.status import figure_payload, source_payload
 CENT = Decimal("0.01")
 
 
-def trajectory_report(result: TrajectoryResult, name: str) -> Report:
+def trajectory_report(result: TrajectoryResult) -> Report:
+    name = result.sector_name
     rows = [asdict(r) for r in result.rows]
     reached = (
         Msg("reached in {year}", year=str(result.projected_year))
@@ -74,7 +75,7 @@ def trajectory_report(result: TrajectoryResult, name: str) -> Report:
         sources=tuple(result.sources),
         summary=summary,
         chart=tuple(trajectory_lines(result)),
-        chart_title=Msg("{name}: target, catch-up path and projection", name=result.sector),
+        chart_title=Msg("{name}: target, catch-up path and projection", name=name),
     )
 
 

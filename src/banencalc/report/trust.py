@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from banencalc.dataset.checks import Finding
+from banencalc.dataset.location import BUNDLED
 from banencalc.dataset.records import Constants, Dataset
 from banencalc.messages import Msg
 from banencalc.report.model import DISPLAY, Column, Kind, Report
@@ -23,7 +24,9 @@ def sources_report(data: Dataset) -> Report:
         for s in data.targets_file.sources
     ]
     return Report(
-        title=Msg("Sources ({count}) of {origin}", count=len(rows), origin=data.origin),
+        title=Msg(
+            "Sources ({count}) of {origin}", count=len(rows), origin=origin_name(data.origin)
+        ),
         columns=(
             Column("id", "id"),
             Column("publisher", "publisher"),
@@ -92,9 +95,9 @@ def figure_report(data: Dataset, key: str) -> Report:
             ("figure", key),
             ("value", str(figure.value)),
             ("status", figure.status),
-            ("derived how", figure.derivation),
-            ("note", figure.note),
-            ("article", figure.article),
+            ("derived how", figure.derivation_text()),
+            ("note", figure.note_text()),
+            ("article", figure.article_text()),
             ("source", source.full()),
         )
         if v is not None
@@ -129,7 +132,7 @@ def validate_report(origin: str, findings: list[Finding]) -> Report:
     summary = (
         Msg(
             "{origin}: {errors} error(s), {warnings} warning(s)" + ("" if errors else " - clean"),
-            origin=origin,
+            origin=origin_name(origin),
             errors=errors,
             warnings=warnings,
         ),
@@ -153,3 +156,8 @@ def validate_report(origin: str, findings: list[Finding]) -> Report:
 def _kind(value: Any) -> Kind:
     """How a figure's value is shown: a count whole, an amount with its decimals."""
     return "int" if isinstance(value, int) else "shown"
+
+
+def origin_name(origin: str) -> Msg:
+    """The data's origin as people read it: "the bundled data" (translated) or the user's path."""
+    return Msg(BUNDLED) if origin == BUNDLED else Msg.text(origin)

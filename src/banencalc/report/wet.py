@@ -87,7 +87,7 @@ def wet_report(result: WetResult, quota_law: EmployerResult | None = None) -> Re
         title=Msg(
             "Employer {year} under the Wet banenafspraak ({article})",
             year=str(result.input.year),
-            article=result.regime_article or "",
+            article=result.regime_article or Msg.text(""),
         ),
         columns=columns,
         rows=(row,),

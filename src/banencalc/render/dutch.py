@@ -1,0 +1,548 @@
+"""The Dutch catalogue: every English message and label (the key) with its Dutch text.
+
+One catalogue serves tables, Markdown, charts' titles and the CLI's errors. A key's placeholders
+(`{year}`) must come back in its Dutch text; tests/test_i18n.py checks that, and that every
+message the code can say is here.
+"""
+
+from __future__ import annotations
+
+CATALOGUE: dict[str, str] = {
+    # table headers
+    "sector": "sector",
+    "target": "doel",
+    "realised": "gereali-\nseerd",
+    "differ-\nence": "verschil",
+    "short-\nfall": "tekort",
+    "% of\ntarget": "% van\ndoel",
+    "target\nstep": "stap\ndoel",
+    "growth\nin year": "groei\nin jaar",
+    "year": "jaar",
+    "item": "onderdeel",
+    "value": "waarde",
+    "liable": "plichtig",
+    "quota %": "quotum %",
+    "quota\nstatus": "status\nquotum",
+    "required\nhours": "vereiste\nuren",
+    "required\njobs": "vereiste\nbanen",
+    "realised\njobs": "gerealiseerde\nbanen",
+    "shortfall\n(jobs)": "tekort\n(banen)",
+    "levy": "heffing",
+    "published %": "gepubliceerd %",
+    "status": "status",
+    "official\ntarget": "officieel\ndoel",
+    "required\npath": "vereist\npad",
+    "projection\nat pace": "projectie\nhuidig tempo",
+    "hired\n(jobs)": "geworven\n(banen)",
+    "baseline": "basis",
+    "scenario": "scenario",
+    "difference": "verschil",
+    "level": "niveau",
+    "where": "waar",
+    "field": "veld",
+    "message": "melding",
+    "id": "id",
+    "publisher": "uitgever",
+    "date": "datum",
+    "figures": "cijfers",
+    # headings
+    "Notes:": "Toelichting:",
+    "Sources:": "Bronnen:",
+    "{rows} employers, {liable} liable, total shortfall {jobs} jobs, total levy EUR {levy}": (
+        "{rows} werkgevers, {liable} plichtig, totaal tekort {jobs} banen, totale heffing "
+        "EUR {levy}"
+    ),
+    ", {skipped} rows skipped": ", {skipped} regels overgeslagen",
+    "{name}: extra jobs (end of year)": "{name}: extra banen (eind van het jaar)",
+    "{name}: target, catch-up path and projection": "{name}: doel, inhaalpad en projectie",
+    "Sources: (--sources for full references)": "Bronnen: (--sources voor volledige verwijzingen)",
+    "Inputs:": "Invoer:",
+    "Calculation (Wfsv art 38f):": "Berekening (Wfsv art 38f):",
+    "Calculation path (Rechenweg):": "Rekenweg:",
+    "To close the gap:": "Om het tekort te dichten:",
+    "Changed by the scenario (old -> new):": "Gewijzigd door het scenario (oud -> nieuw):",
+    # words in cells
+    "yes": "ja",
+    "no": "nee",
+    "verified": "geverifieerd",
+    "derived": "afgeleid",
+    "indicative": "indicatief",
+    "estimated": "geschat",
+    "unverified": "niet geverifieerd",
+    "definitive": "definitief",
+    "unknown": "onbekend",
+    "not activated": "niet geactiveerd",
+    "user": "gebruiker",
+    "error": "fout",
+    "warning": "waarschuwing",
+    "  scenario": "  scenario",
+    "  difference": "  verschil",
+    # titles (templates)
+    "Banenafspraak {year}: extra jobs against target (end of year)": (
+        "Banenafspraak {year}: extra banen ten opzichte van het doel (eind van het jaar)"
+    ),
+    "Banenafspraak {first}-{last}: {name}, extra jobs against target (end of year)": (
+        "Banenafspraak {first}-{last}: {name}, extra banen ten opzichte van het doel "
+        "(eind van het jaar)"
+    ),
+    "Check {year}: {name}": "Controle {year}: {name}",
+    "Quota percentage, {sector}, around {year}": "Quotumpercentage, {sector}, rond {year}",
+    "Employer, {sector} {year} (hours a year)": "Werkgever, {sector} {year} (uren per jaar)",
+    "Employer, {sector} {year} (hours a week)": "Werkgever, {sector} {year} (uren per week)",
+    "Employer over the years: required and missing jobs with each year's percentage": (
+        "Werkgever over de jaren: vereiste en ontbrekende banen met het percentage van elk jaar"
+    ),
+    "Hiring path to no shortfall by {by} ({sector})": (
+        "Wervingspad naar geen tekort in {by} ({sector})"
+    ),
+    "Catch-up trajectory: {name} to {target} by {by}": "Inhaalpad: {name} naar {target} in {by}",
+    "Sources ({count}) of {origin}": "Bronnen ({count}) van {origin}",
+    "Figure {key}": "Cijfer {key}",
+    "Data validation": "Controle van de gegevens",
+    "{title}: scenario '{name}' against the baseline": (
+        "{title}: scenario '{name}' ten opzichte van de basis"
+    ),
+    # fixed notes
+    "-: no published figure (nothing is published for that sector and year; it is not zero)": (
+        "-: geen gepubliceerd cijfer (voor die sector en dat jaar is niets gepubliceerd; "
+        "het is geen nul)"
+    ),
+    "~: published as an approximate figure, or computed from one": (
+        "~: gepubliceerd als benadering, of daaruit berekend"
+    ),
+    "*: share of the sector's own target as published (no counts published)": (
+        "*: gepubliceerd aandeel van het eigen doel van de sector (geen aantallen gepubliceerd)"
+    ),
+    "-: no quota percentage is published for that year (unknown)": (
+        "-: voor dat jaar is geen quotumpercentage gepubliceerd (onbekend)"
+    ),
+    # words inside sentences
+    "a year": "per jaar",
+    "a week": "per week",
+    "PASS": "GEHAALD",
+    "MISSED": "GEMIST",
+    "data": "gegevens",
+    "estimate": "schatting",
+    "none": "geen",
+    "not published": "niet gepubliceerd",
+    "unpublished": "niet gepubliceerd",
+    "reached in {year}": "gehaald in {year}",
+    "not reached": "niet gehaald",
+    "quotumregeling activated": "quotumregeling geactiveerd",
+    "activation in {year}": "activering in {year}",
+    "no activation regulation is published": "er is geen activeringsregeling gepubliceerd",
+    "loonkostenvoordeel": "loonkostenvoordeel",
+    "banenafspraakbonus": "banenafspraakbonus",
+    # status: headlines and notes
+    "{key} = {value} is {status}: {how}": "{key} = {value} is {status}: {how}",
+    "{key} = {value} is {status}": "{key} = {value} is {status}",
+    "{label}: growth in year {growth} as published (not a difference of rounded figures)": (
+        "{label}: groei in het jaar {growth} zoals gepubliceerd (geen verschil van afgeronde "
+        "cijfers)"
+    ),
+    "{label}: UWV quarterly trend (indicative) {trend}; the official monitor figure "
+    "{realised} is used": (
+        "{label}: kwartaaltrend UWV (indicatief) {trend}; het officiële monitorcijfer "
+        "{realised} wordt gebruikt"
+    ),
+    "{label}: UWV quarterly trend {quarter} (indicative) {value}": (
+        "{label}: kwartaaltrend UWV {quarter} (indicatief) {value}"
+    ),
+    "{label}: UWV quarterly trend {quarter} (indicative) {value}; {note}": (
+        "{label}: kwartaaltrend UWV {quarter} (indicatief) {value}; {note}"
+    ),
+    "published total {total} differs from the sum of its parts {parts} by {gap}": (
+        "gepubliceerd totaal {total} wijkt {gap} af van de som van de delen {parts}"
+    ),
+    "from {year} the Wet banenafspraak counts one national total (its art 4): no figure per "
+    "sector is set; government figures are reported for information only (art 4 lid 4)": (
+        "vanaf {year} telt de Wet banenafspraak één landelijk totaal (art 4): er is geen cijfer "
+        "per sector vastgesteld; cijfers van de overheid worden alleen ter informatie gemeld "
+        "(art 4 lid 4)"
+    ),
+    "no published target: the Wet banenafspraak counts one national total (its art 4) and "
+    "sets the jobs to realise by AMvB, which has not been published; nothing is carried "
+    "forward": (
+        "geen gepubliceerd doel: de Wet banenafspraak telt één landelijk totaal (art 4) en "
+        "stelt het aantal te realiseren banen vast bij AMvB, die niet is gepubliceerd; er wordt "
+        "niets doorgetrokken"
+    ),
+    "target {target}: given for this check": "doel {target}: opgegeven voor deze controle",
+    "{verdict}: {name} {year}: realised {realised} of target {target} ({pct}%); required "
+    "{min}% of target = {threshold} jobs": (
+        "{verdict}: {name} {year}: gerealiseerd {realised} van doel {target} ({pct}%); vereist "
+        "{min}% van het doel = {threshold} banen"
+    ),
+    "{key}: {old} -> {new}": "{key}: {old} -> {new}",
+    "{key}: none -> {new}": "{key}: geen -> {new}",
+    # quota
+    "the quota is not activated for {sector} in {year} (regime: {regime})": (
+        "het quotum is niet geactiveerd voor {sector} in {year} (regime: {regime})"
+    ),
+    "the quota is not activated for {sector} in {year}": (
+        "het quotum is niet geactiveerd voor {sector} in {year}"
+    ),
+    "published {year}: {note}": "gepubliceerd {year}: {note}",
+    "from {year} the Wet banenafspraak applies: it sets no quota percentage per sector (its "
+    "arts 5 and 6: an inclusiviteitsopslag after an activation instead); the percentages of "
+    "2018-2025 stay, set but with no levy executed (Wfsv art 122na)": (
+        "vanaf {year} geldt de Wet banenafspraak: die stelt geen quotumpercentage per sector vast "
+        "(art 5 en 6: in plaats daarvan een inclusiviteitsopslag na activering); de percentages "
+        "van 2018-2025 blijven staan, vastgesteld maar zonder dat een heffing wordt geïnd "
+        "(Wfsv art 122na)"
+    ),
+    "published {pct}% ({status}, source {source})": "gepubliceerd {pct}% ({status}, bron {source})",
+    "no published percentage (unknown)": "geen gepubliceerd percentage (onbekend)",
+    "computed with the statutory formula: {pct}%": "berekend met de wettelijke formule: {pct}%",
+    "{sector} {year}: {published}": "{sector} {year}: {published}",
+    "{symbol} = {value}: {name} (origin: {origin}, {status}{source}{note})": (
+        "{symbol} = {value}: {name} (herkomst: {origin}, {status}{source}{note})"
+    ),
+    ", source {source}": ", bron {source}",
+    "; {note}": "; {note}",
+    "paid hours per target-group job a year": "verloonde uren per baan in de doelgroep per jaar",
+    "paid hours per employee a year": "verloonde uren per werknemer per jaar",
+    "target-group jobs at the nulmeting": "banen in de doelgroep bij de nulmeting",
+    "employees at liable employers": "werknemers bij plichtige werkgevers",
+    "paid hours of all employees": "verloonde uren van alle werknemers",
+    "extra jobs to realise in the year (the year's average)": (
+        "extra te realiseren banen in het jaar (het gemiddelde over het jaar)"
+    ),
+    "B: the year's average of the targets": "B: het gemiddelde van de doelen over het jaar",
+    "target-group jobs A + B": "banen in de doelgroep A + B",
+    "their paid hours (A + B) x C": "hun verloonde uren (A + B) x C",
+    "as a share of all paid hours D x E, in %": "als aandeel van alle verloonde uren D x E, in %",
+    "rounded down to two decimals": "naar beneden afgerond op twee decimalen",
+    "computed {computed} differs from the published {published}": (
+        "berekend {computed} wijkt af van het gepubliceerde {published}"
+    ),
+    "the computed percentage rests on estimates of A and D x E, not on published figures": (
+        "het berekende percentage berust op schattingen van A en D x E, niet op gepubliceerde "
+        "cijfers"
+    ),
+    "A and D are not published: give both (the target-group jobs at the nulmeting and the "
+    "employees of liable employers), or use the labelled estimates, to compute the "
+    "percentage": (
+        "A en D zijn niet gepubliceerd: geef ze allebei (de banen in de doelgroep bij de "
+        "nulmeting en de werknemers van plichtige werkgevers), of gebruik de gemarkeerde "
+        "schattingen, om het percentage te berekenen"
+    ),
+    # employer: steps and notes
+    "{description}: {formula} = {value}  [{rule}]": "{description}: {formula} = {value}  [{rule}]",
+    "{description}: {formula} = {value} (from {unrounded}, {rounding})  [{rule}]": (
+        "{description}: {formula} = {value} (uit {unrounded}, {rounding})  [{rule}]"
+    ),
+    "{hours} paid hours {unit} is at least {threshold}": (
+        "{hours} verloonde uren {unit} is minstens {threshold}"
+    ),
+    "{hours} paid hours {unit} in {year} is below {threshold}": (
+        "{hours} verloonde uren {unit} in {year} is minder dan {threshold}"
+    ),
+    "paid hours {year} for the threshold (less hired-out agency staff)": (
+        "verloonde uren {year} voor de drempel (min uitgeleende uitzendkrachten)"
+    ),
+    "{paid} - {hired_out}; below {threshold}?": "{paid} - {hired_out}; minder dan {threshold}?",
+    "paid hours {year} (the previous year)": "verloonde uren {year} (het jaar ervoor)",
+    "{hours}; below {threshold}?": "{hours}; minder dan {threshold}?",
+    "A: paid hours, less hired-out agency staff": (
+        "A: verloonde uren, min uitgeleende uitzendkrachten"
+    ),
+    "B: quota percentage ({status})": "B: quotumpercentage ({status})",
+    "C: target-group hours, + from lenders, - to hirers": (
+        "C: uren van de doelgroep, + van uitleners, - aan inleners"
+    ),
+    "D: average paid hours of a target-group job": (
+        "D: gemiddeld aantal verloonde uren van een baan in de doelgroep"
+    ),
+    "required hours {unit}: A x B": "vereiste uren {unit}: A x B",
+    "quotumtekort: (A x B - C) / D, not below 0": "quotumtekort: (A x B - C) / D, niet onder 0",
+    "levy (quotumheffing): quotumtekort x levy per job": (
+        "heffing (quotumheffing): quotumtekort x heffing per baan"
+    ),
+    "not liable: 0": "niet plichtig: 0",
+    "the {year} quota percentage {pct}% is indicative: the definitive one may differ, and so "
+    "would this result": (
+        "het quotumpercentage {pct}% voor {year} is indicatief: het definitieve kan afwijken, "
+        "en dan ook deze uitkomst"
+    ),
+    "indicative: the statute computes the quotumtekort over a calendar year (Wfsv art 38g lid "
+    "3); a week's figures use the job unit of 25.5 hours": (
+        "indicatief: de wet berekent het quotumtekort over een kalenderjaar (Wfsv art 38g lid "
+        "3); cijfers per week gebruiken de baaneenheid van 25,5 uur"
+    ),
+    "the previous-year test (Wfsv art 34 lid 4: fewer than {threshold} paid hours in {year} "
+    "also means no levy) was not applied: the previous year's paid hours were not given": (
+        "de toets over het vorige jaar (Wfsv art 34 lid 4: minder dan {threshold} verloonde "
+        "uren in {year} betekent ook geen heffing) is niet toegepast: de verloonde uren van het "
+        "vorige jaar zijn niet opgegeven"
+    ),
+    "no levy is executed for {year} ({article}): {why}; the amounts show what the law's "
+    "formula gives": (
+        "over {year} wordt geen heffing geïnd ({article}): {why}; de bedragen tonen wat de "
+        "formule van de wet oplevert"
+    ),
+    "not liable: no levy applies; the quota figures show the position anyway": (
+        "niet plichtig: er geldt geen heffing; de quotumcijfers tonen toch de positie"
+    ),
+    "the statute rounds the quotumtekort down to one decimal (Besluit Wfsv art 2.23 lid 3): "
+    "levy EUR {levy}; tools that skip the rounding print EUR {unrounded}": (
+        "de wet rondt het quotumtekort naar beneden af op één decimaal (Besluit Wfsv art 2.23 "
+        "lid 3): heffing EUR {levy}; rekenhulpen die die afronding overslaan geven EUR "
+        "{unrounded}"
+    ),
+    "Employer, {sector} {year} (hours {unit})": "Werkgever, {sector} {year} (uren {unit})",
+    "{hours} more target-group hours {unit} bring the shortfall to 0": (
+        "{hours} uren van de doelgroep {unit} meer brengen het tekort op 0"
+    ),
+    "that is {people} more people at {hours} hours a week (rounded up)": (
+        "dat zijn {people} mensen meer van {hours} uur per week (naar boven afgerond)"
+    ),
+    "hire {per_year} jobs of target-group work a year ({jobs} in all, {hours} hours {unit}) to "
+    "have no shortfall in {by}": (
+        "werf {per_year} banen in de doelgroep per jaar ({jobs} in totaal, {hours} uur {unit}) "
+        "om in {by} geen tekort te hebben"
+    ),
+    "indicative quota percentages in {years}: the definitive ones may differ, and so would "
+    "these results": (
+        "indicatieve quotumpercentages in {years}: de definitieve kunnen afwijken, en dan ook "
+        "deze uitkomsten"
+    ),
+    "no levy is executed for any of these years (2018 was an information year; Wfsv art 122na "
+    "lid 1 for the years before the Wet banenafspraak); the amounts show what the law's "
+    "formula gives": (
+        "over geen van deze jaren wordt een heffing geïnd (2018 was een informatiejaar; Wfsv "
+        "art 122na lid 1 voor de jaren vóór de Wet banenafspraak); de bedragen tonen wat de "
+        "formule van de wet oplevert"
+    ),
+    "some years use an indicative quota percentage": (
+        "sommige jaren gebruiken een indicatief quotumpercentage"
+    ),
+    # the Wet banenafspraak (2026)
+    "Employer {year} under the Wet banenafspraak ({article})": (
+        "Werkgever {year} onder de Wet banenafspraak ({article})"
+    ),
+    "Calculation (Wet banenafspraak):": "Berekening (Wet banenafspraak):",
+    "Under the quota law (for comparison):": "Onder de quotumwet (ter vergelijking):",
+    "quotumtekort {jobs} jobs, levy EUR {levy} ({pct}% of {hours} paid hours, the {rules} rules)": (
+        "quotumtekort {jobs} banen, heffing EUR {levy} ({pct}% van {hours} verloonde uren, de "
+        "regels van {rules})"
+    ),
+    "small employer: premium wage at most {factor} x the average of {year}?": (
+        "kleine werkgever: premieloon hoogstens {factor} x het gemiddelde van {year}?"
+    ),
+    "the loonkostenvoordeel is at most EUR {cap} per employee a year: give the number of "
+    "target-group employees to apply that cap": (
+        "het loonkostenvoordeel is hoogstens EUR {cap} per werknemer per jaar: geef het aantal "
+        "werknemers in de doelgroep om dat maximum toe te passen"
+    ),
+    "inclusiviteitsopslag owed from 1 January of": (
+        "inclusiviteitsopslag verschuldigd vanaf 1 januari van"
+    ),
+    "the inclusiviteitsopslag needs the premium wage: give it to compute it": (
+        "voor de inclusiviteitsopslag is het premieloon nodig: geef het op om die te berekenen"
+    ),
+    "no quota charge for {year}: no activation of the quotumregeling is published (Wet "
+    "banenafspraak art 5 lid 1); there is no per-employer percentage, no 40,575-hour threshold "
+    "and no EUR 5,000 per job under this law": (
+        "geen quotumheffing over {year}: er is geen activering van de quotumregeling "
+        "gepubliceerd (Wet banenafspraak art 5 lid 1); deze wet kent geen percentage per "
+        "werkgever, geen drempel van 40.575 uur en geen EUR 5.000 per baan"
+    ),
+    "what-if: {name} = {value} is not a published figure; the result shows what it would mean": (
+        "wat-als: {name} = {value} is geen gepubliceerd cijfer; de uitkomst laat zien wat het "
+        "zou betekenen"
+    ),
+    "the small-employer test (Wfsv art 36) was not applied: the average premium wage per "
+    "employee of {year} is not in the data; give it to apply the test": (
+        "de toets voor kleine werkgevers (Wfsv art 36) is niet toegepast: het gemiddelde "
+        "premieloon per werknemer van {year} staat niet in de gegevens; geef het op om de toets "
+        "toe te passen"
+    ),
+    "loonkostenvoordeel: per employee min({hours} / {people} x EUR {rate}, EUR {cap})": (
+        "loonkostenvoordeel: per werknemer min({hours} / {people} x EUR {rate}, EUR {cap})"
+    ),
+    "the loonkostenvoordeel is capped at EUR {cap} per employee (hours taken as spread evenly "
+    "over {people} employees)": (
+        "het loonkostenvoordeel is begrensd op EUR {cap} per werknemer (de uren gelijk verdeeld "
+        "over {people} werknemers)"
+    ),
+    "with the quotumregeling in force a banenafspraakbonus raises the loonkostenvoordeel; its "
+    "amount is not published": (
+        "met de quotumregeling van kracht verhoogt een banenafspraakbonus het "
+        "loonkostenvoordeel; het bedrag is niet gepubliceerd"
+    ),
+    "the surcharge percentage is not published (Wet banenafspraak art 6 lid 6): give one as a "
+    "what-if (wet.inclusiviteitsopslag_pct) to see what it would mean": (
+        "het opslagpercentage is niet gepubliceerd (Wet banenafspraak art 6 lid 6): geef er een "
+        "op als wat-als (wet.inclusiviteitsopslag_pct) om te zien wat het zou betekenen"
+    ),
+    "activated in {activation}, the inclusiviteitsopslag is owed only from 1 January {due} "
+    "(Wet banenafspraak art 6 lid 1): nothing for {year}": (
+        "geactiveerd in {activation}, is de inclusiviteitsopslag pas verschuldigd vanaf 1 "
+        "januari {due} (Wet banenafspraak art 6 lid 1): niets over {year}"
+    ),
+    "premium wage, less hired-out employees": "premieloon, min uitgeleende werknemers",
+    "inclusiviteitsopslag: premium wage x surcharge percentage": (
+        "inclusiviteitsopslag: premieloon x opslagpercentage"
+    ),
+    "a small employer (Wfsv art 36) owes no inclusiviteitsopslag (art 6 lid 3)": (
+        "een kleine werkgever (Wfsv art 36) is geen inclusiviteitsopslag verschuldigd (art 6 lid 3)"
+    ),
+    # trajectory
+    "{name}: from {start} at the end of {first} to {target} by the end of {by} takes "
+    "{per_year} extra jobs a year": (
+        "{name}: van {start} eind {first} naar {target} eind {by} vraagt {per_year} extra banen "
+        "per jaar"
+    ),
+    "at the pace of the last {window} years ({pace} a year) the target is {reached}": (
+        "in het tempo van de laatste {window} jaar ({pace} per jaar) wordt het doel {reached}"
+    ),
+    "at the pace of the last {window} years ({pace} a year) the target is not reached": (
+        "in het tempo van de laatste {window} jaar ({pace} per jaar) wordt het doel niet gehaald"
+    ),
+    "no target is published after {year}; the official path stops there (it is not carried "
+    "forward)": (
+        "na {year} is geen doel gepubliceerd; het officiële pad stopt daar (het wordt niet "
+        "doorgetrokken)"
+    ),
+    # sources, validate, rules
+    "banencalc sources --figure KEY shows one figure: e.g. realised.total.2020, "
+    "targets.market.2018, quota.government.2024, constants.levy_per_job_eur.2020": (
+        "banencalc sources --figure SLEUTEL toont één cijfer: bijv. realised.total.2020, "
+        "targets.market.2018, quota.government.2024, constants.levy_per_job_eur.2020"
+    ),
+    "{origin}: {errors} error(s), {warnings} warning(s)": (
+        "{origin}: {errors} fout(en), {warnings} waarschuwing(en)"
+    ),
+    "{origin}: {errors} error(s), {warnings} warning(s) - clean": (
+        "{origin}: {errors} fout(en), {warnings} waarschuwing(en) - in orde"
+    ),
+    "The rules of {year}: {law}": "De regels van {year}: {law}",
+    "{law} ({phase}, from {start}): {description}": "{law} ({phase}, vanaf {start}): {description}",
+    "articles: {article}": "artikelen: {article}",
+    "not yet published (a later regulation sets them; a what-if can supply them with --set, "
+    "e.g. --set wet.activation_year=2027): {names}": (
+        "nog niet gepubliceerd (een latere regeling stelt ze vast; een wat-als kan ze opgeven "
+        "met --set, bijv. --set wet.activation_year=2027): {names}"
+    ),
+    "target: {note}": "doel: {note}",
+    "realised: {note}": "gerealiseerd: {note}",
+    "no quota regime": "geen quotumregime",
+    # citations from the code, with their glosses
+    "Besluit Wfsv art 2.23 lid 2 (rounded down to two decimals)": (
+        "Besluit Wfsv art 2.23 lid 2 (naar beneden afgerond op twee decimalen)"
+    ),
+    "Besluit Wfsv art 2.23 lid 3 (rounded down to one decimal)": (
+        "Besluit Wfsv art 2.23 lid 3 (naar beneden afgerond op één decimaal)"
+    ),
+    "Besluit Wfsv art 2.32 onder d (variable G of Wfsv art 38f lid 2: 1,331 h)": (
+        "Besluit Wfsv art 2.32 onder d (variabele G van Wfsv art 38f lid 2: 1.331 uur)"
+    ),
+    "Wet banenafspraak art 6 lid 1 and 6": "Wet banenafspraak art 6 lid 1 en 6",
+    "Wfsv art 34 lid 3, 4 and 6": "Wfsv art 34 lid 3, 4 en 6",
+    "Wfsv art 34 lid 6; Besluit Wfsv art 2.21 lid 1 and 2.33 lid 1": (
+        "Wfsv art 34 lid 6; Besluit Wfsv art 2.21 lid 1 en 2.33 lid 1"
+    ),
+    "Wfsv art 38f (half-year rule)": "Wfsv art 38f (halfjaarregel)",
+    "Wfsv art 38f lid 2, variable E, set by regulation (Besluit Wfsv art 2.22)": (
+        "Wfsv art 38f lid 2, variabele E, vastgesteld bij regeling (Besluit Wfsv art 2.22)"
+    ),
+    "Wfsv art 38g lid 3, variable A; Besluit Wfsv art 2.31 (hired-out agency staff)": (
+        "Wfsv art 38g lid 3, variabele A; Besluit Wfsv art 2.31 (uitgeleende uitzendkrachten)"
+    ),
+    "Wfsv art 38g lid 3, variable B (the percentage of Wfsv art 38f lid 1)": (
+        "Wfsv art 38g lid 3, variabele B (het percentage van Wfsv art 38f lid 1)"
+    ),
+    "Wfsv art 38g lid 3, variable C; Besluit Wfsv art 2.28 lid 4 and 5 (attributed hours)": (
+        "Wfsv art 38g lid 3, variabele C; Besluit Wfsv art 2.28 lid 4 en 5 (toegerekende uren)"
+    ),
+    # more table headers and item labels
+    "regime": "regime",
+    "quotumregeling\nactivated": "quotumregeling\ngeactiveerd",
+    "opslag owed from": "opslag verschuldigd vanaf",
+    "opslag owed": "opslag verschuldigd",
+    "small employer": "kleine werkgever",
+    "surcharge %": "opslag %",
+    "inclusiviteits-\nopslag": "inclusiviteits-\nopslag",
+    "loonkosten-\nvoordeel": "loonkosten-\nvoordeel",
+    "banenafspraak-\nbonus": "banenafspraak-\nbonus",
+    "quota law:\nlevy": "quotumwet:\nheffing",
+    "name": "naam",
+    "source": "bron",
+    "article": "artikel",
+    "unit": "eenheid",
+    "shortfall unrounded": "tekort onafgerond",
+    "levy unrounded": "heffing onafgerond",
+    "selected": "gekozen",
+    "hired hours": "geworven uren",
+    "title": "titel",
+    "url or document": "url of document",
+    "file": "bestand",
+    "line": "regel",
+    "sector id": "sector-id",
+    "target status": "status doel",
+    "realised status": "status gerealiseerd",
+    "approximate": "benadering",
+    "published % of target": "gepubliceerd % van doel",
+    "indicative trend": "indicatieve trend",
+    "passed": "gehaald",
+    "required %": "vereist %",
+    "required jobs": "vereiste banen",
+    "figure": "cijfer",
+    "derived how": "hoe afgeleid",
+    "note": "toelichting",
+    "the bundled data": "de meegeleverde gegevens",
+    # warnings and errors
+    "this result rests on figures that are not verified: {figures}": (
+        "deze uitkomst berust op cijfers die niet geverifieerd zijn: {figures}"
+    ),
+    "{key} ({status}, approximate)": "{key} ({status}, benadering)",
+    "{message} (--strict)": "{message} (--strict)",
+    "{what}: {text} is ambiguous: {large} if {mark} separates thousands, {small} if it is a "
+    "decimal point; write {large} or {small}, whichever is meant{hint}": (
+        "{what}: {text} is dubbelzinnig: {large} als {mark} duizendtallen scheidt, {small} als "
+        "het een decimaalteken is; schrijf {large} of {small}, wat bedoeld is{hint}"
+    ),
+    " (in Dutch input '.' separates thousands and ',' is the decimal comma; --lang en reads "
+    "',' as thousands)": (
+        " (in Nederlandse invoer scheidt '.' duizendtallen en is ',' de decimale komma; "
+        "--lang en leest ',' als duizendtallen)"
+    ),
+    " (in English input ',' separates thousands; --lang nl reads '.' so)": (
+        " (in Engelse invoer scheidt ',' duizendtallen; --lang nl leest '.' zo)"
+    ),
+    "{what}: {text} {reason}": "{what}: {text} {reason}",
+    "is a yes/no value, not a number": "is een ja/nee-waarde, geen getal",
+    "is a percentage; give a number without %": "is een percentage; geef een getal zonder %",
+    "is not a number": "is geen getal",
+    "did you mean {names}? ": "bedoelt u {names}? ",
+    "unknown sector {sector}; {hint}known sectors: {known}": (
+        "onbekende sector {sector}; {hint}bekende sectoren: {known}"
+    ),
+    "no figures for {year}: the data covers {first}-{last}": (
+        "geen cijfers voor {year}: de gegevens beslaan {first}-{last}"
+    ),
+    "{value}: the data covers {first}-{last}": "{value}: de gegevens beslaan {first}-{last}",
+    "the first year {first} is after the last {last}": (
+        "het eerste jaar {first} ligt na het laatste {last}"
+    ),
+    "{year} falls under {regime}: there is no quotumheffing, percentage or threshold per "
+    "employer (Wet banenafspraak art 12: the quota law applies to earlier years only); see the "
+    "inclusiviteitsopslag instead": (
+        "{year} valt onder {regime}: er is geen quotumheffing, percentage of drempel per "
+        "werkgever (Wet banenafspraak art 12: de quotumwet geldt alleen voor eerdere jaren); zie "
+        "in plaats daarvan de inclusiviteitsopslag"
+    ),
+    "no quota percentage is published for {sector} in {year} (status unknown); give one to "
+    "compute with": (
+        "voor {sector} in {year} is geen quotumpercentage gepubliceerd (status onbekend); geef "
+        "er een op om mee te rekenen"
+    ),
+    "the target year {by} must come after the year {year}": (
+        "het doeljaar {by} moet na het jaar {year} komen"
+    ),
+    "{by} must come after the start year {start}": "{by} moet na het beginjaar {start} komen",
+    "{year} falls under the quota law, not the Wet banenafspraak (its art 12)": (
+        "{year} valt onder de quotumwet, niet onder de Wet banenafspraak (art 12)"
+    ),
+}
