@@ -192,7 +192,7 @@ def position(
             Msg(
                 "no quota percentage is published for {sector} in {year} (status unknown); give "
                 "one to compute with",
-                sector=rules.sector,
+                sector=rules.sector_name,
                 year=str(rules.year),
             ),
             field="quota_pct",

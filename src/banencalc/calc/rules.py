@@ -11,7 +11,7 @@ from typing import Literal
 from banencalc.calc.provenance import FigureRef, ref
 from banencalc.calc.quota import QuotaStatus, quota_status
 from banencalc.calc.rounding import floor_2dp
-from banencalc.calc.status import check_sector, check_year
+from banencalc.calc.status import check_sector, check_year, sector_name
 from banencalc.dataset.records import Amount, Dataset, Regime
 from banencalc.errors import BanencalcError
 from banencalc.messages import Msg
@@ -27,6 +27,8 @@ class Rules:
 
     year: int
     sector: str
+    #: the sector's name in the reader's language
+    sector_name: Msg
     activated: bool
     levy_charged: bool
     regime: str
@@ -111,6 +113,7 @@ def rules_for(
     return Rules(
         year=year,
         sector=sector,
+        sector_name=sector_name(data, sector),
         activated=activated,
         levy_charged=bool(regime and regime[1].levy_charged),
         regime=regime[1].law if regime else "none",

@@ -130,7 +130,7 @@ def check_sector(data: Dataset, sector: str) -> str:
     close = difflib.get_close_matches(_sector_key(sector), list(names), n=3, cutoff=0.6)
     suggestions = list(dict.fromkeys(names[c] for c in close))
     hint = (
-        Msg("did you mean {names}? ", names=" or ".join(map(repr, suggestions)))
+        Msg("did you mean {names}? ", names=", ".join(map(repr, suggestions)))
         if suggestions
         else Msg.text("")
     )

@@ -545,4 +545,7 @@ CATALOGUE: dict[str, str] = {
     "{year} falls under the quota law, not the Wet banenafspraak (its art 12)": (
         "{year} valt onder de quotumwet, niet onder de Wet banenafspraak (art 12)"
     ),
+    # the laws by their ids
+    "quota-law": "quotumwet",
+    "wet-banenafspraak": "Wet banenafspraak",
 }

@@ -71,7 +71,7 @@ def rules_report(rules: RegimeRules) -> Report:
         "sources": [source_payload(s) for s in rules.sources],
     }
     return Report(
-        title=Msg("The rules of {year}: {law}", year=str(rules.year), law=regime.law),
+        title=Msg("The rules of {year}: {law}", year=str(rules.year), law=Msg(regime.law)),
         columns=(
             Column("name", "name"),
             Column("value", "value"),
@@ -85,7 +85,7 @@ def rules_report(rules: RegimeRules) -> Report:
         summary=(
             Msg(
                 "{law} ({phase}, from {start}): {description}",
-                law=regime.law,
+                law=Msg(regime.law),
                 phase=regime.name,
                 start=str(rules.start),
                 description=Msg.text(regime.description, nl=regime.description_nl),

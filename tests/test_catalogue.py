@@ -1,0 +1,229 @@
+"""One catalogue, both languages: every message the code can say has its Dutch text, and every
+command, run in each language, shows no sentence of the other one."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from banencalc.messages import Msg
+from banencalc.render.dutch import CATALOGUE
+
+from .conftest import RunCli
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "banencalc"
+
+#: the words a formula or a citation may hold in either language (`max(0, ({ab} - {c}) / {d})`,
+#: `{jobs} x EUR {levy}`, `Wfsv art 38f lid 1`)
+NEUTRAL_WORDS = {
+    "x", "EUR", "max", "min", "floor_2dp", "A", "B", "C", "D", "E",
+    "Wfsv", "Besluit", "Wet", "banenafspraak", "tegemoetkomingen", "loondomein", "art", "lid",
+    "onder", "a", "d", "loonkostenvoordeel", "banenafspraakbonus", "strict",
+}  # fmt: skip
+
+
+def neutral(key: str) -> bool:
+    """A template with no word of either language once its placeholders are taken out."""
+    words = re.findall(r"[A-Za-z_0-9]*[A-Za-z][A-Za-z_0-9]*", re.sub(r"\{[^}]*\}", "", key))
+    return all(word in NEUTRAL_WORDS or re.search(r"\d", word) for word in words)
+
+
+def _message_keys() -> Iterator[tuple[str, str]]:
+    """Every `Msg("...")` written in the package: (key, where)."""
+    for path in SRC.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "Msg"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                yield node.args[0].value, f"{path.relative_to(SRC)}:{node.lineno}"
+
+
+def test_every_message_in_the_code_has_its_dutch_text() -> None:
+    missing = [f"{where}: {key!r}" for key, where in _message_keys() if key not in CATALOGUE]
+    missing = [m for m in missing if not neutral(m.split(": ", 1)[1][1:-1])]
+    assert not missing, "add to render/dutch.py:\n" + "\n".join(missing)
+
+
+def test_every_table_header_has_its_dutch_text() -> None:
+    headers: list[str] = []
+    for path in SRC.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", None) == "Column"
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant)
+            ):
+                headers.append(str(node.args[1].value))
+    assert headers, "the report modules declare their columns with Column(key, header, ...)"
+    assert [h for h in headers if h not in CATALOGUE] == []
+
+
+# Every command, with the options that make it say something different (notes, steps, verdicts,
+# warnings, errors): what a Dutch reader can see.
+COMMANDS = [
+    "status --year 2020",
+    "status --year 2024",
+    "status --year 2026",
+    "status --year 2019 --sector gemeenten",
+    "status --year 2020 --set realised.total.2020=70000",
+    "history",
+    "history --sector government",
+    "check --year 2020",
+    "check",
+    "check --year 2024 --strict",
+    "quota --year 2020",
+    "quota --year 2026",
+    "quota --year 2020 --use-estimates",
+    "employer --year 2019 --paid-hours 300000",
+    "employer --year 2019 --paid-hours 300000 --per week",
+    "employer --years 2019-2024 --paid-hours 300000",
+    "employer --year 2024 --paid-hours 300000 --by 2025",
+    "employer --year 2024 --paid-hours 3000000 --target-group-hours 20000 "
+    "--previous-year-hours 30000",
+    "employer --year 2026 --paid-hours 3000000 --compare-regimes",
+    "employer --year 2026 --premium-wage 100000000 --set wet.activation_year=2025 "
+    "--set wet.inclusiviteitsopslag_pct=0.5",
+    "trajectory",
+    "trajectory --sector government --by 2028",
+    "sources",
+    "sources --figure realised.total.2024",
+    "rules --year 2016",
+    "rules --year 2020",
+    "rules --year 2026",
+    "status --year 2040",
+    "status --sector goverment",
+    "employer --year 2019 --paid-hours 300,000",
+    "employer --year 2027 --paid-hours 300000 --sector market --quota-pct 2",
+]
+
+#: words that are English and not Dutch: one of them in Dutch output is an untranslated text
+ENGLISH = re.compile(
+    r"\b(the|and|for|with|from|years?|hours|jobs?|paid|levy|published|shortfall|required|"
+    r"rounded|down|not|less|which|figures?|sources?|to|at|by|employers?|employees|target|"
+    r"realised|missed|liable|error|warning|given|give|yes|above|below|after|before|only|also|"
+    r"this|that|are|be|has|have|were|each|every|more|than|statute|agency|staff|hired|people|"
+    r"sectors|government|market|total|unknown|none|reached|pace|path)\b",
+    re.IGNORECASE,
+)
+
+#: Dutch sentences of the catalogue (three words or more, not the same in English)
+DUTCH_SENTENCES = [
+    re.split(r"\{[^}]*\}", dutch)
+    for english, dutch in CATALOGUE.items()
+    if dutch != english and len(dutch.split()) >= 3
+]
+
+
+def _dutch_lines(output: str) -> Iterator[str]:
+    """The lines a Dutch reader reads as sentences: not the sources list (a publication is cited
+    by its own title), nor figure keys (`realised.total.2024`), nor option names."""
+    in_sources = False
+    for line in output.splitlines():
+        if line.startswith("Bronnen:"):
+            in_sources = True
+        elif not line.strip():
+            in_sources = False
+        if in_sources:
+            continue
+        line = re.sub(r"\b[\w-]+(\.[\w-]+)+\b", "", line)  # figure keys, file names
+        line = re.sub(r"--[\w-]+", "", line)  # options
+        line = re.sub(r"banencalc \w+", "", line)  # commands
+        line = re.sub(r"'[^']*'", "", line)  # quoted input and ids
+        line = re.sub(r"\b\w+(-\w+)+\b", "", line)  # ids such as quota-law, wet-banenafspraak
+        line = re.sub(r"sectoren: .*", "", line)  # the list of sector ids
+        yield line
+
+
+@pytest.fixture
+def unknown_keys(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message keys rendered while a test runs that the catalogue lacks (language-neutral
+    templates aside)."""
+    seen: list[str] = []
+    render: Callable[..., str] = Msg.render
+
+    def recording(self: Msg, translate: Any, number: Any, lang: str = "en") -> str:
+        if not self.literal and self.key not in CATALOGUE and not neutral(self.key):
+            seen.append(self.key)
+        return render(self, translate, number, lang)
+
+    monkeypatch.setattr(Msg, "render", recording)
+    return seen
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_dutch_output_has_no_english_sentence(
+    command: str, run_cli: RunCli, unknown_keys: list[str]
+) -> None:
+    result = run_cli(*command.split(), "--lang", "nl")
+    assert result.exit_code in (0, 1, 2), result.stderr
+    assert unknown_keys == [], f"not in the catalogue: {unknown_keys}"
+    english = [line for line in _dutch_lines(result.stdout + result.stderr) if ENGLISH.search(line)]
+    assert english == [], "\n".join(english)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+", text) if w not in NEUTRAL_WORDS]
+
+
+@pytest.mark.parametrize("command", [*COMMANDS, "validate"])
+def test_english_output_has_no_dutch_sentence(command: str, run_cli: RunCli) -> None:
+    result = run_cli(*command.split(), "--lang", "en")
+    output = result.stdout + result.stderr
+    for pieces in DUTCH_SENTENCES:
+        for piece in (p for p in pieces if len(_words(p)) >= 3):
+            assert piece not in output, f"Dutch text in English output: {piece!r}"
+
+
+def test_validate_says_its_verdict_in_dutch(run_cli: RunCli) -> None:
+    """The summary is Dutch; the findings are data-file diagnostics (pydantic's among them) and
+    stay English, as the README says."""
+    out = run_cli("validate", "--lang", "nl").stdout
+    assert "de meegeleverde gegevens: 0 fout(en), 2 waarschuwing(en) - in orde" in out
+
+
+def test_numbers_in_dutch_sentences_are_dutch(run_cli: RunCli) -> None:
+    """A step's `9.000` sits beside `EUR 48.705,88`, never an English `9,000`."""
+    out = run_cli("employer", "--year", "2019", "--paid-hours", "300.000", "--lang", "nl").stdout
+    assert "300.000 verloonde uren per jaar is minstens 40.575" in out
+    assert "4,8 x EUR 5.000 = 24.000" in out
+    assert not re.search(r"\d,\d{3}\b(?!,)", out.replace("4,823441", "")), out
+
+
+def test_a_data_note_without_dutch_stays_as_written(run_cli: RunCli, data_copy: Path) -> None:
+    """A user's own data may have no `note_nl`: its English note is shown, not dropped."""
+    sectors = data_copy / "sectors.yaml"
+    text = sectors.read_text(encoding="utf-8")
+    marker = 'note: "the total target was missed for the first time", note_nl: '
+    assert marker in text
+    text = re.sub(
+        r'note: "the total target was missed for the first time", note_nl: "[^"]*"',
+        'note: "my own note"',
+        text,
+    )
+    sectors.write_text(text, encoding="utf-8")
+    out = run_cli("status", "--year", "2020", "--data", str(data_copy), "--lang", "nl").stdout
+    assert "my own note" in out
+
+
+def test_numbers_keep_their_kind() -> None:
+    """A year passed as text stays `2020`; a count becomes `66.097`."""
+    from banencalc.render.text import say
+
+    message = Msg(
+        "{name} {year}: {count}", name=Msg.text("Total", nl="Totaal"), year="2020", count=66097
+    )
+    assert say(message, "nl") == "Totaal 2020: 66.097"
+    assert say(message, "en") == "Total 2020: 66,097"
+    assert say(Msg("{x}", x=Decimal("2.14")), "nl") == "2,14"
