@@ -40,6 +40,7 @@ from banencalc.files import discard_stdout, open_binary, write_atomic, write_std
 from banencalc.parsing import LARGEST, parse_decimal
 from banencalc.render.csv import csv_writer, dutch_decimal, neutral_cell
 from banencalc.render.json import dumps_exact
+from banencalc.spreadsheet import is_workbook, read_sheet
 
 OutFormat = Literal["csv", "jsonl"]
 REQUIRED = ("id", "paid_hours", "target_group_hours")
@@ -167,6 +168,7 @@ def run_batch(
     encoding: str = "utf-8",
     columns: dict[str, str] | None = None,
     csv_dialect: str = "standard",
+    sheet: str | None = None,
 ) -> BatchSummary:
     """Assess every employer in `path`; write the results to `out` only when the run succeeds.
 
@@ -175,9 +177,12 @@ def run_batch(
     `lang`: the language numbers are written in (`300.000` is Dutch for 300000; see parsing).
     `encoding`: the file's text encoding (a UTF-8 BOM is skipped); `columns`: column -> header.
     `csv_dialect`: `excel-nl` writes `;`, decimal commas and a BOM (render.csv).
+    `sheet`: for an Excel workbook (.xlsx), the sheet to read (the first when None).
     """
     name = str(path)
     encoding = _checked_encoding(encoding)
+    if sheet is not None and not is_workbook(path):
+        raise BanencalcError("--sheet applies to an Excel workbook (.xlsx)", field="sheet")
     source = open_binary(path, "--file")
     summary = BatchSummary()
     spool_or_out = (
@@ -186,20 +191,20 @@ def run_batch(
         else tempfile.TemporaryFile("w+", encoding="utf-8", newline="")  # noqa: SIM115 - `with` below
     )
     with source, spool_or_out as spool:
-        try:
-            first = source.readline().decode("utf-8-sig" if encoding == "utf-8" else encoding)
-        except UnicodeDecodeError:
-            raise BanencalcError(f"{name}: line 1: {_not_decodable(encoding)}") from None
-        if not first.strip():
-            raise BanencalcError(f"{name}: the file is empty (a header row is needed)")
-        delimiter = _delimiter(first)
-        header = next(csv.reader([first], delimiter=delimiter))
+        rows: Iterator[tuple[int, list[str]]]
+        if is_workbook(path):
+            rows = read_sheet(path, sheet)
+            _, header = next(rows, (0, []))
+            if not header:
+                raise BanencalcError(f"{name}: the sheet is empty (a header row is needed)")
+        else:
+            header, rows = _csv_table(source, name, encoding, on_progress)
         indices = _columns(header, name, columns)
         name_at = indices.get("name")
         output_columns = OUTPUT_COLUMNS if name_at is None else ("id", "name", *OUTPUT_COLUMNS[1:])
         write = _writer(spool, out_format, output_columns, csv_dialect)
         assess_row = _RowAssessor(data, indices, year, sector, strict, len(header), lang)
-        for line_no, row in _rows(source, delimiter, name, on_progress, encoding):
+        for line_no, row in rows:
             try:
                 record = assess_row(row)
             except BanencalcError as exc:
@@ -284,6 +289,24 @@ def _decoded(source: IO[bytes], name: str, encoding: str = "utf-8") -> Iterator[
                 f"{name}: line {number}: {_not_decodable(encoding)} (byte {exc.start + 1} of the "
                 "line)"
             ) from None
+
+
+def _csv_table(
+    source: IO[bytes],
+    name: str,
+    encoding: str,
+    on_progress: Callable[[int], None] | None,
+) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """The header of a CSV file and its rows (delimiter `;` or `,`, sniffed from the header)."""
+    try:
+        first = source.readline().decode("utf-8-sig" if encoding == "utf-8" else encoding)
+    except UnicodeDecodeError:
+        raise BanencalcError(f"{name}: line 1: {_not_decodable(encoding)}") from None
+    if not first.strip():
+        raise BanencalcError(f"{name}: the file is empty (a header row is needed)")
+    delimiter = _delimiter(first)
+    header = next(csv.reader([first], delimiter=delimiter))
+    return header, _rows(source, delimiter, name, on_progress, encoding)
 
 
 def _rows(

@@ -133,8 +133,28 @@ def _umask() -> int:
     return mask
 
 
+def write_atomic_bytes(path: Path, content: bytes) -> None:
+    """Write `content` (a workbook) to `path` atomically, as `write_atomic` does."""
+    _replace_atomically(path, lambda handle: _write_binary(handle, content))
+
+
+def _write_binary(handle: int, content: bytes) -> None:
+    with os.fdopen(handle, "wb") as out:
+        out.write(content)
+
+
 def write_atomic(path: Path, produce: Callable[[IO[str]], T]) -> T:
     """Run `produce` into a temporary file beside `path`, then rename it over `path`."""
+
+    def text(handle: int) -> T:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            return produce(out)
+
+    return _replace_atomically(path, text)
+
+
+def _replace_atomically(path: Path, fill: Callable[[int], T]) -> T:
+    """`fill` a temporary file (given its descriptor) beside `path`, then rename it over `path`."""
     folder = path.parent
     if not folder.is_dir():
         raise BanencalcError(f"--output {path}: the directory {folder} does not exist")
@@ -146,8 +166,7 @@ def write_atomic(path: Path, produce: Callable[[IO[str]], T]) -> T:
         ) from None
     tmp = Path(name)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            result = produce(out)
+        result = fill(handle)
         tmp.chmod(0o666 & ~_umask())
         tmp.replace(path)
     except OSError as exc:

@@ -18,6 +18,7 @@ from banencalc.cli.options import (
     complete_sector,
     with_common,
 )
+from banencalc.cli.options import batch_format as batch_format_of
 from banencalc.cli.pipeline import (
     input_language,
     load,
@@ -291,15 +292,31 @@ def employer(
         Path | None,
         typer.Option(
             "--file",
-            metavar="CSV",
+            metavar="CSV|XLSX",
             show_default=False,
             dir_okay=False,
-            help="Many employers: CSV with id, paid_hours, target_group_hours[, sector, year].",
+            help="Many employers: a CSV file or an Excel workbook (.xlsx) with id, paid_hours, "
+            "target_group_hours[, name, sector, year].",
+        ),
+    ] = None,
+    sheet: Annotated[
+        str | None,
+        typer.Option(
+            "--sheet",
+            metavar="NAME",
+            show_default=False,
+            help="With an .xlsx --file: the sheet to read (default: the first).",
         ),
     ] = None,
     batch_format: Annotated[
-        BatchFormat, typer.Option("--batch-format", help="With --file: csv or jsonl (JSON lines).")
-    ] = BatchFormat.csv,
+        BatchFormat | None,
+        typer.Option(
+            "--batch-format",
+            show_default=False,
+            help="With --file: csv (default), jsonl (JSON lines) or xlsx; an --output ending in "
+            ".csv, .jsonl or .xlsx chooses it too.",
+        ),
+    ] = None,
     skip_invalid: Annotated[
         bool,
         typer.Option(
@@ -331,8 +348,8 @@ def employer(
     common: Common,
 ) -> None:
     """One employer's quota: liable?, required jobs, shortfall and levy, step by step."""
-    if file is None and (encoding is not None or column):
-        fail("--encoding and --column apply to --file only (they describe the CSV)")
+    if file is None and (encoding is not None or column or sheet is not None):
+        fail("--encoding, --column and --sheet apply to --file only (they describe the file)")
     if file is not None:
         given = {
             "--paid-hours": paid_hours,
@@ -359,15 +376,17 @@ def employer(
         if ignored:
             fail(
                 f"{', '.join(ignored)} cannot be used with --file (each row carries its own "
-                "hours; the output is chosen with --batch-format csv|jsonl and --output); the "
+                "hours; the output is chosen with --batch-format csv|jsonl|xlsx or --output); the "
                 "optional columns are sector, year, previous_year_hours, hired_out_hours, "
                 "hours_from_lenders and hours_to_hirers"
             )
         if common.quiet:
             fail("--quiet cannot be used with --file: the rows written are the answer")
         refuse_output_onto_inputs(common.output, common.data, file)
-        refuse_unwritable_output(common.output)
-        if common.csv_dialect.value != "standard" and batch_format is not BatchFormat.csv:
+        chosen = batch_format_of(batch_format, common.output)
+        if common.output is not None and chosen is not BatchFormat.xlsx:
+            refuse_unwritable_output(common.output)
+        if common.csv_dialect.value != "standard" and chosen is not BatchFormat.csv:
             fail(f"--csv-dialect {common.csv_dialect.value} applies to --batch-format csv only")
         _employer_batch(
             load(common.data),
@@ -375,12 +394,13 @@ def employer(
             year,
             sector,
             common.output,
-            batch_format,
+            chosen,
             skip_invalid,
             common.strict,
             encoding or "utf-8",
             _column_mapping(column or []),
             common.csv_dialect.value,
+            sheet,
         )
         return
     from banencalc.calc.employer import EmployerInput, assess
@@ -556,6 +576,7 @@ def _employer_batch(
     encoding: str = "utf-8",
     columns: dict[str, str] | None = None,
     csv_dialect: str = "standard",
+    sheet: str | None = None,
 ) -> None:
     from rich.console import Console
 
@@ -572,7 +593,8 @@ def _employer_batch(
                 year=year,
                 sector=sector,
                 out=out,
-                out_format=batch_format.value,
+                # a workbook is built from the JSON lines once the run has succeeded
+                out_format="csv" if batch_format is BatchFormat.csv else "jsonl",
                 skip_invalid=skip_invalid,
                 strict=strict,
                 on_progress=on_progress,
@@ -581,6 +603,7 @@ def _employer_batch(
                 encoding=encoding,
                 columns=columns,
                 csv_dialect=csv_dialect,
+                sheet=sheet,
             )
 
         if not show_progress:
@@ -591,7 +614,11 @@ def _employer_batch(
             task = progress.add_task(f"reading {file.name}", total=None)
             return batch(lambda n: progress.update(task, completed=n))
 
-    summary = write_output(output, produce)
+    if batch_format is BatchFormat.xlsx:
+        assert output is not None  # batch_format_of
+        summary = _batch_workbook(output, produce)
+    else:
+        summary = write_output(output, produce)
     for line_no, reason in summary.skipped:
         typer.echo(f"banencalc: skipped line {line_no}: {reason}", err=True)
     from banencalc.messages import Msg
@@ -612,3 +639,19 @@ def _employer_batch(
     if summary.skipped_count:
         line += say(Msg(", {skipped} rows skipped", skipped=summary.skipped_count), lang)
     typer.echo("banencalc: " + line, err=True)
+
+
+def _batch_workbook(output: Path, produce: Any) -> Any:
+    """Run the batch into JSON lines in a temporary file, then write them as a workbook (a
+    failed run writes nothing)."""
+    import tempfile
+
+    from banencalc.files import write_atomic_bytes
+    from banencalc.render.xlsx import batch_workbook
+
+    lang: Lang = "nl" if input_language["lang"] == "nl" else "en"
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as lines:
+        summary = produce(lines, True)
+        lines.seek(0)
+        write_atomic_bytes(output, batch_workbook(lines, lang))
+    return summary

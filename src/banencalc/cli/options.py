@@ -24,6 +24,7 @@ class OutputFormat(StrEnum):
     json = "json"
     csv = "csv"
     markdown = "markdown"
+    xlsx = "xlsx"
 
 
 class CsvDialect(StrEnum):
@@ -44,6 +45,33 @@ class Per(StrEnum):
 class BatchFormat(StrEnum):
     csv = "csv"
     jsonl = "jsonl"
+    xlsx = "xlsx"
+
+
+#: the batch output a file name asks for
+BATCH_FORMAT_BY_SUFFIX = {
+    ".csv": BatchFormat.csv,
+    ".jsonl": BatchFormat.jsonl,
+    ".xlsx": BatchFormat.xlsx,
+}
+
+
+def batch_format(given: BatchFormat | None, output: Path | None) -> BatchFormat:
+    """--batch-format, or the one the --output file's extension names (csv by default); the two
+    must agree."""
+    implied = BATCH_FORMAT_BY_SUFFIX.get(output.suffix.lower()) if output is not None else None
+    if given is not None and implied is not None and given is not implied:
+        raise BanencalcError(
+            f"{given.value} disagrees with --output {output} (a {implied.value} file); "
+            "drop --batch-format or give a matching file name",
+            field="batch_format",
+        )
+    chosen = given or implied or BatchFormat.csv
+    if chosen is BatchFormat.xlsx and output is None:
+        raise BanencalcError(
+            "xlsx writes a workbook: give the file with --output NAME.xlsx", field="batch_format"
+        )
+    return chosen
 
 
 # -- options every command shares -----------------------------------------------------------------
@@ -184,14 +212,14 @@ FORMAT_BY_SUFFIX = {
     ".md": OutputFormat.markdown,
     ".markdown": OutputFormat.markdown,
     ".txt": OutputFormat.table,
+    ".xlsx": OutputFormat.xlsx,
 }
-#: extensions no text format can honour: only commands with a chart draw images (run_pipeline's
-#: draws_chart), xlsx is not written yet
+#: extensions no format can honour: only commands with a chart draw images (run_pipeline's
+#: draws_chart); the old binary Excel format is not written
 UNWRITABLE_SUFFIXES = {
     ".png": "an image: only `history` and `trajectory` draw one",
     ".svg": "an image: only `history` and `trajectory` draw one",
-    ".xlsx": "an Excel workbook, which banencalc does not write yet: use .csv",
-    ".xls": "an Excel workbook, which banencalc does not write: use .csv",
+    ".xls": "the old Excel format, which banencalc does not write: use .xlsx",
 }
 
 

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from banencalc.cli.guard import fail, language, warn
 from banencalc.cli.options import Common
@@ -17,6 +17,7 @@ from banencalc.messages import Msg
 
 if TYPE_CHECKING:
     from banencalc.dataset.records import Dataset
+    from banencalc.render import Format
     from banencalc.render.i18n import Lang
     from banencalc.report.model import Report
 
@@ -44,6 +45,7 @@ def run_pipeline(
     else:
         refuse_unwritable_output(common.output)
     refuse_output_onto_inputs(common.output, common.data, common.scenario)
+    refuse_workbook_on_terminal(common)
     if common.csv_dialect.value != "standard" and common.format.value != "csv":
         fail(
             f"--csv-dialect {common.csv_dialect.value} applies to csv output; add --format csv "
@@ -155,15 +157,30 @@ def check_provenance(report: Report, strict: bool, *, quiet: bool = False) -> No
         warn(message)
 
 
+def refuse_workbook_on_terminal(common: Common) -> None:
+    """An .xlsx is a binary file: it goes to a file, never to the terminal."""
+    if common.format.value == "xlsx" and common.output is None and not common.quiet:
+        fail("--format xlsx writes a workbook: give the file with --output NAME.xlsx")
+
+
 def write(report: Report, common: Common) -> None:
-    from banencalc.files import write_atomic, write_stdout
+    from banencalc.files import write_atomic, write_atomic_bytes, write_stdout
     from banencalc.render import render
+
+    if common.format.value == "xlsx":
+        from banencalc.render.xlsx import workbook
+
+        assert common.output is not None  # refuse_workbook_on_terminal
+        lang: Lang = "nl" if common.lang.value == "nl" else "en"
+        write_atomic_bytes(common.output, workbook(report, lang))
+        return
+    fmt = cast("Format", common.format.value)
 
     if common.output is None:
         write_stdout(
             lambda out: render(
                 report,
-                common.format.value,
+                fmt,
                 out,
                 full_sources=common.sources,
                 lang=common.lang.value,
@@ -175,7 +192,7 @@ def write(report: Report, common: Common) -> None:
         common.output,
         lambda out: render(
             report,
-            common.format.value,
+            fmt,
             out,
             full_sources=common.sources,
             color=False,

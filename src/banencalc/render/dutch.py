@@ -548,4 +548,16 @@ CATALOGUE: dict[str, str] = {
     # the laws by their ids
     "quota-law": "quotumwet",
     "wet-banenafspraak": "Wet banenafspraak",
+    "case": "geval",
+    # workbooks
+    "{name}: the workbook unpacks to {size} bytes, more than the {limit} accepted": (
+        "{name}: de werkmap pakt uit tot {size} bytes, meer dan de {limit} die worden aanvaard"
+    ),
+    "{name}: not an Excel workbook (.xlsx) ({why})": "{name}: geen Excel-werkmap (.xlsx) ({why})",
+    "{name}: not an Excel workbook (.xlsx): it is not a zip archive": (
+        "{name}: geen Excel-werkmap (.xlsx): het is geen zip-archief"
+    ),
+    "{name}: no sheet {sheet}; the workbook has {sheets}": (
+        "{name}: geen werkblad {sheet}; de werkmap heeft {sheets}"
+    ),
 }

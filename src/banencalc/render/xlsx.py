@@ -1,0 +1,197 @@
+"""Excel workbooks: the report's rows as real numeric cells with number formats, and a second
+sheet with the title, the notes, the calculation path and the sources.
+
+openpyxl writes the file (imported only here, when a workbook is asked for): the xlsx format is a
+zip of XML parts whose details (shared strings, styles, content types) a hand-written writer
+would get wrong in ways only Excel notices.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from banencalc.messages import Msg
+from banencalc.render.i18n import Lang, t
+from banencalc.render.text import say
+from banencalc.report.model import Column, Kind, Report
+
+#: Excel's number formats per kind of value; the value stays the number itself (2.14 for 2.14%,
+#: as in CSV and JSON), the format only shows it
+NUMBER_FORMATS: dict[Kind, str] = {
+    "int": "#,##0",
+    "signed": "+#,##0;-#,##0;0",
+    "pct": '0.00"%"',
+    "decimal": "#,##0.00",
+    "money": '"EUR "#,##0.00',
+    "shown": "#,##0.00",
+}
+
+#: the words of the workbook itself
+SHEET_WORDS = {
+    "en": {"result": "Result", "about": "Sources and calculation"},
+    "nl": {"result": "Uitkomst", "about": "Bronnen en berekening"},
+}
+
+#: Excel limits a sheet name to 31 characters and a cell to 32,767
+_CELL_LIMIT = 32_767
+
+
+def header_text(column: Column, lang: Lang) -> str:
+    """A column's header on one line (`gereali-\\nseerd` becomes `gerealiseerd`)."""
+    return re.sub(r"-\n", "", t(column.header, lang)).replace("\n", " ")
+
+
+def workbook(report: Report, lang: Lang = "en") -> bytes:
+    """The report as an .xlsx file's bytes."""
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
+    words = SHEET_WORDS[lang]
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = words["result"]
+    columns: list[Column] = list(report.columns)
+    rows: Sequence[Any] = report.rows
+    headers = [header_text(c, lang) for c in columns]
+    if report.machine_rows is not None:
+        columns = [Column("case", "case"), *(report.machine_columns or report.columns)]
+        headers = [header_text(c, lang) for c in columns]
+        rows = report.machine_rows
+    sheet.append(headers)
+    for row in rows:
+        sheet.append([_cell_value(_value(row, c.key, lang), lang) for c in columns])
+    for index, column in enumerate(columns, start=1):
+        for cells in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+            _format(cells[0], column.kind)
+        widest = max([len(headers[index - 1]), *(len(str(r.get(column.key) or "")) for r in rows)])
+        sheet.column_dimensions[get_column_letter(index)].width = min(max(10, widest + 2), 60)
+    sheet.freeze_panes = "A2"
+    if rows:
+        sheet.auto_filter.ref = sheet.dimensions
+    about = book.create_sheet(words["about"])
+    for line in _about(report, lang):
+        about.append([_text(line)])
+        _format(about.cell(row=about.max_row, column=1), "text")
+    about.column_dimensions["A"].width = 120
+    book.properties.title = say(report.title, lang)
+    book.properties.creator = "banencalc"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _value(row: Any, key: str, lang: Lang) -> Any:
+    """A row's value for `key`; under Dutch its Dutch twin (`name_nl`) where the row has one."""
+    if lang == "nl" and row.get(f"{key}_nl") is not None:
+        return row[f"{key}_nl"]
+    return row.get(key)
+
+
+def _cell_value(value: Any, lang: Lang) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return t("yes" if value else "no", lang)
+    if isinstance(value, int | Decimal):
+        return value
+    if isinstance(value, Msg):
+        return _text(say(value, lang))
+    if isinstance(value, list):
+        return _text("; ".join(map(str, value)))
+    return _text(t(str(value), lang))
+
+
+def _text(text: str) -> str:
+    return text[:_CELL_LIMIT]
+
+
+def _format(cell: Any, kind: Kind) -> None:
+    if isinstance(cell.value, str):
+        # text is text: a cell starting with `=` is not run as a formula (CSV injection)
+        cell.data_type = "s"
+    elif cell.value is not None and kind in NUMBER_FORMATS:
+        cell.number_format = NUMBER_FORMATS[kind]
+
+
+def _about(report: Report, lang: Lang) -> Iterable[str]:
+    """The title, what is said around the table, the calculation path, and the sources."""
+    yield say(report.title, lang)
+    yield ""
+    for line in report.summary:
+        yield say(line, lang)
+    for section in report.sections:
+        yield ""
+        yield say(section.heading, lang)
+        for line in section.lines:
+            yield "  " + say(line, lang)
+    if report.notes:
+        yield ""
+        yield t("Notes:", lang)
+        for note in report.notes:
+            yield "  " + say(note, lang)
+    if report.sources:
+        yield ""
+        yield t("Sources:", lang)
+        for source in report.sources:
+            yield f"  [{source.id}] {source.full()}"
+
+
+#: number formats of the batch's columns (the values stay exact; only the display rounds)
+BATCH_FORMATS = {
+    "quota_pct": '0.00"%"',
+    "required_hours": "#,##0.00",
+    "required_jobs": "#,##0.00",
+    "realised_jobs": "#,##0.00",
+    "shortfall_jobs": "#,##0.0",
+    "levy_eur": '"EUR "#,##0.00',
+    "shortfall_jobs_unrounded": "#,##0.00",
+    "levy_eur_unrounded": '"EUR "#,##0.00',
+}
+
+
+def batch_workbook(lines: Iterable[str], lang: Lang = "en") -> bytes:
+    """The batch's JSON lines as a workbook: the same columns as its CSV, numbers as numbers,
+    yes/no as Excel's TRUE/FALSE. Written row by row (openpyxl's write-only mode)."""
+    import json
+
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(SHEET_WORDS[lang]["result"])
+    sheet.freeze_panes = "A2"
+    columns: list[str] | None = None
+    for line in lines:
+        record = json.loads(line, parse_float=Decimal)
+        if columns is None:
+            columns = list(record)
+            for index, key in enumerate(columns):
+                sheet.column_dimensions[_letter(index)].width = max(12, len(key) + 2)
+            sheet.append(columns)
+        cells = []
+        for key in columns:
+            cell = WriteOnlyCell(sheet, value=_batch_value(record[key]))
+            if isinstance(record[key], str):
+                cell.data_type = "s"  # an id or name copied from the user's file is never run
+            elif key in BATCH_FORMATS:
+                cell.number_format = BATCH_FORMATS[key]
+            cells.append(cell)
+        sheet.append(cells)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _batch_value(value: Any) -> Any:
+    return _text(value) if isinstance(value, str) else value
+
+
+def _letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return str(get_column_letter(index + 1))
