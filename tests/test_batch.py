@@ -129,7 +129,7 @@ def test_strict_refuses_rows_on_an_indicative_percentage(tmp_path: Path, run_cli
     )
     result = run_cli("employer", "--file", str(path), "--strict")
     assert result.exit_code == 2
-    assert "line 3: the 2021 quota percentage for government is indicative" in result.stderr
+    assert "line 3: the 2021 quota percentage for Government is indicative" in result.stderr
     assert result.stdout == ""
 
 

@@ -227,3 +227,26 @@ def test_numbers_keep_their_kind() -> None:
     assert say(message, "nl") == "Totaal 2020: 66.097"
     assert say(message, "en") == "Total 2020: 66,097"
     assert say(Msg("{x}", x=Decimal("2.14")), "nl") == "2,14"
+
+
+def test_a_dutch_batch_says_its_errors_in_dutch(
+    tmp_path: Path, run_cli: RunCli, unknown_keys: list[str]
+) -> None:
+    employers = tmp_path / "werkgevers.csv"
+    employers.write_text(
+        "loonheffingennummer;naam;verloonde_uren;doelgroep_uren\n"
+        "A;Gemeente A;300.000;0\n;Gemeente B;1.000;0\nC;Gemeente C;veel;0\nD;Gemeente D;1;2;3\n",
+        encoding="utf-8",
+    )
+    refused = run_cli("employer", "--year", "2019", "--file", str(employers), "--lang", "nl")
+    skipped = run_cli(
+        "employer", "--year", "2019", "--file", str(employers), "--lang", "nl", "--skip-invalid"
+    )
+    assert refused.exit_code == 2 and skipped.exit_code == 0
+    assert "regel 3: id is leeg" in refused.stderr
+    assert "regel 4 overgeslagen" in skipped.stderr
+    assert unknown_keys == []
+    english = [
+        line for line in _dutch_lines(refused.stderr + skipped.stderr) if ENGLISH.search(line)
+    ]
+    assert english == [], "\n".join(english)

@@ -37,6 +37,7 @@ from banencalc.calc.rules import Rules, rules_for
 from banencalc.dataset.records import Dataset
 from banencalc.errors import BanencalcError
 from banencalc.files import discard_stdout, open_binary, write_atomic, write_stdout
+from banencalc.messages import Msg
 from banencalc.parsing import LARGEST, parse_decimal
 from banencalc.render.csv import csv_writer, dutch_decimal, neutral_cell
 from banencalc.render.json import dumps_exact
@@ -99,7 +100,7 @@ class BatchSummary:
     shortfall_jobs: Decimal = Decimal(0)
     levy_eur: Decimal = Decimal(0)
     #: the first MAX_LISTED skipped rows (line, reason); skipped_count counts them all
-    skipped: list[tuple[int, str]] = field(default_factory=list)
+    skipped: list[tuple[int, Msg]] = field(default_factory=list)
     skipped_count: int = 0
 
 
@@ -123,13 +124,22 @@ def _columns(header: list[str], name: str, mapping: dict[str, str] | None = None
     for column, given in (mapping or {}).items():
         if column not in known:
             raise BanencalcError(
-                f"{column!r} is not a column banencalc reads (columns: {', '.join(known)})",
+                Msg(
+                    "{column} is not a column banencalc reads (columns: {known})",
+                    column=repr(column),
+                    known=", ".join(known),
+                ),
                 field="column",
             )
         if _normal(given) not in names:
             raise BanencalcError(
-                f"{column}={given}: {name} has no column {given!r} (its header: "
-                f"{', '.join(h.strip() for h in header)})",
+                Msg(
+                    "{mapping}: {name} has no column {given} (its header: {header})",
+                    mapping=f"{column}={given}",
+                    name=name,
+                    given=repr(given),
+                    header=", ".join(h.strip() for h in header),
+                ),
                 field="column",
             )
         names[names.index(_normal(given))] = column
@@ -138,16 +148,26 @@ def _columns(header: list[str], name: str, mapping: dict[str, str] | None = None
     duplicated = sorted({n for n in names if n and names.count(n) > 1})
     if duplicated:
         raise BanencalcError(
-            f"{name}: line 1: column(s) {', '.join(duplicated)} appear more than once in the "
-            "header; which one is meant cannot be guessed"
+            Msg(
+                "{name}: line 1: column(s) {columns} appear more than once in the header; which "
+                "one is meant cannot be guessed",
+                name=name,
+                columns=", ".join(duplicated),
+            )
         )
     missing = [c for c in REQUIRED if c not in names]
     if missing:
         raise BanencalcError(
-            f"{name}: line 1: missing column(s) {', '.join(missing)}; the header has "
-            f"{', '.join(names) or 'nothing'} (needed: {', '.join(REQUIRED)}; optional: "
-            f"{', '.join(OPTIONAL)}; Dutch names such as verloonde_uren are read too, and any "
-            "header can be mapped: --column paid_hours=Uren)"
+            Msg(
+                "{name}: line 1: missing column(s) {missing}; the header has {header} (needed: "
+                "{needed}; optional: {optional}; Dutch names such as verloonde_uren are read too, "
+                "and any header can be mapped: --column paid_hours=Uren)",
+                name=name,
+                missing=", ".join(missing),
+                header=", ".join(names) if names else Msg("nothing"),
+                needed=", ".join(REQUIRED),
+                optional=", ".join(OPTIONAL),
+            )
         )
     return {c: names.index(c) for c in (*REQUIRED, *OPTIONAL) if c in names}
 
@@ -182,7 +202,7 @@ def run_batch(
     name = str(path)
     encoding = _checked_encoding(encoding)
     if sheet is not None and not is_workbook(path):
-        raise BanencalcError("--sheet applies to an Excel workbook (.xlsx)", field="sheet")
+        raise BanencalcError(Msg("--sheet applies to an Excel workbook (.xlsx)"), field="sheet")
     source = open_binary(path, "--file")
     summary = BatchSummary()
     spool_or_out = (
@@ -196,7 +216,9 @@ def run_batch(
             rows = read_sheet(path, sheet)
             _, header = next(rows, (0, []))
             if not header:
-                raise BanencalcError(f"{name}: the sheet is empty (a header row is needed)")
+                raise BanencalcError(
+                    Msg("{name}: the sheet is empty (a header row is needed)", name=name)
+                )
         else:
             header, rows = _csv_table(source, name, encoding, on_progress)
         indices = _columns(header, name, columns)
@@ -210,7 +232,7 @@ def run_batch(
             except BanencalcError as exc:
                 summary.skipped_count += 1
                 if len(summary.skipped) < MAX_LISTED:
-                    summary.skipped.append((line_no, exc.message))
+                    summary.skipped.append((line_no, exc.msg))
                 if not skip_invalid and summary.skipped_count >= MAX_REPORTED:
                     break
                 continue
@@ -222,11 +244,24 @@ def run_batch(
         summary.shortfall_jobs = Decimal(assess_row.tenths) / 10
         summary.levy_eur = Decimal(assess_row.levy)
         if summary.skipped and not skip_invalid:
-            lines = [f"  line {n}: {reason}" for n, reason in summary.skipped]
-            more = " (stopped at the first 20)" if summary.skipped_count >= MAX_REPORTED else ""
+            lines = [
+                Msg("\n  line {line}: {reason}", line=str(n), reason=reason)
+                for n, reason in summary.skipped
+            ]
+            more = (
+                Msg(" (stopped at the first 20)")
+                if summary.skipped_count >= MAX_REPORTED
+                else Msg.text("")
+            )
             raise BadRowsError(
-                f"{name}: {summary.skipped_count} bad row(s){more}; nothing was written "
-                "(--skip-invalid leaves them out and goes on):\n" + "\n".join(lines)
+                Msg(
+                    "{name}: {count} bad row(s){more}; nothing was written (--skip-invalid leaves "
+                    "them out and goes on):{lines}",
+                    name=name,
+                    count=summary.skipped_count,
+                    more=more,
+                    lines=Msg.joined(lines, separator=""),
+                )
             )
         if staged:
             return summary
@@ -258,24 +293,28 @@ def _checked_encoding(encoding: str) -> str:
         codec = codecs.lookup(encoding)
     except LookupError:
         raise BanencalcError(
-            f"{encoding!r} is not a text encoding Python knows (e.g. utf-8, cp1252, latin-1)",
+            Msg(
+                "{encoding} is not a text encoding Python knows (e.g. utf-8, cp1252, latin-1)",
+                encoding=repr(encoding),
+            ),
             field="encoding",
         ) from None
     if codec.name in ("utf-16", "utf-32", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
         # lines are split on the byte b"\n", which these encodings do not keep whole
         raise BanencalcError(
-            f"{encoding}: not supported; save the file as UTF-8 (or cp1252)", field="encoding"
+            Msg("{encoding}: not supported; save the file as UTF-8 (or cp1252)", encoding=encoding),
+            field="encoding",
         )
     return "utf-8" if codec.name == "utf-8" else codec.name
 
 
-def _not_decodable(encoding: str) -> str:
+def _not_decodable(encoding: str) -> Msg:
     if encoding == "utf-8":
-        return (
+        return Msg(
             "not UTF-8 text; a CSV saved by Excel on Windows is often cp1252: give "
             "--encoding cp1252, or save the file as CSV UTF-8"
         )
-    return f"not {encoding} text; give the file's encoding with --encoding"
+    return Msg("not {encoding} text; give the file's encoding with --encoding", encoding=encoding)
 
 
 def _decoded(source: IO[bytes], name: str, encoding: str = "utf-8") -> Iterator[str]:
@@ -286,8 +325,13 @@ def _decoded(source: IO[bytes], name: str, encoding: str = "utf-8") -> Iterator[
             yield raw.decode(encoding)
         except UnicodeDecodeError as exc:
             raise BanencalcError(
-                f"{name}: line {number}: {_not_decodable(encoding)} (byte {exc.start + 1} of the "
-                "line)"
+                Msg(
+                    "{name}: line {line}: {why} (byte {byte} of the line)",
+                    name=name,
+                    line=str(number),
+                    why=_not_decodable(encoding),
+                    byte=exc.start + 1,
+                )
             ) from None
 
 
@@ -301,9 +345,11 @@ def _csv_table(
     try:
         first = source.readline().decode("utf-8-sig" if encoding == "utf-8" else encoding)
     except UnicodeDecodeError:
-        raise BanencalcError(f"{name}: line 1: {_not_decodable(encoding)}") from None
+        raise BanencalcError(
+            Msg("{name}: line 1: {why}", name=name, why=_not_decodable(encoding))
+        ) from None
     if not first.strip():
-        raise BanencalcError(f"{name}: the file is empty (a header row is needed)")
+        raise BanencalcError(Msg("{name}: the file is empty (a header row is needed)", name=name))
     delimiter = _delimiter(first)
     header = next(csv.reader([first], delimiter=delimiter))
     return header, _rows(source, delimiter, name, on_progress, encoding)
@@ -324,7 +370,11 @@ def _rows(
             if row and (row[0].strip() or any(cell.strip() for cell in row)):
                 yield reader.line_num + 1, row  # +1: the header was read before the reader
     except csv.Error as exc:
-        raise BanencalcError(f"{name}: line {reader.line_num + 1}: {exc}") from None
+        raise BanencalcError(
+            Msg(
+                "{name}: line {line}: {why}", name=name, line=str(reader.line_num + 1), why=str(exc)
+            )
+        ) from None
 
 
 class _RowAssessor:
@@ -365,16 +415,22 @@ class _RowAssessor:
 
     def __call__(self, row: list[str]) -> list[object]:
         if len(row) < self.width:
-            raise BanencalcError(f"has {len(row)} field(s); expected {self.width}")
+            raise BanencalcError(
+                Msg("has {count} field(s); expected {width}", count=len(row), width=self.width)
+            )
         if self.header_width and len(row) > self.header_width:
             raise BanencalcError(
-                f"has {len(row)} fields but the header names {self.header_width}: a field "
-                "beyond the header would be ignored (a thousands separator in an unquoted "
-                "number splits it into two fields)"
+                Msg(
+                    "has {count} fields but the header names {width}: a field beyond the header "
+                    "would be ignored (a thousands separator in an unquoted number splits it into "
+                    "two fields)",
+                    count=len(row),
+                    width=self.header_width,
+                )
             )
         employer_id = row[self.id_at].strip()
         if not employer_id:
-            raise BanencalcError("id is empty")
+            raise BanencalcError(Msg("id is empty"))
         rules, w = self._rules(row)
         if w is not None and not self.optional_hours:
             a, c = _hundredths(row[self.paid_at]), _hundredths(row[self.tg_at])
@@ -451,12 +507,12 @@ class _RowAssessor:
         year_text = row[self.year_at].strip() if self.year_at is not None else ""
         if year_text:
             if not year_text.isdigit():
-                raise BanencalcError(f"year: {year_text!r} is not a year")
+                raise BanencalcError(Msg("year: {text} is not a year", text=repr(year_text)))
             year = int(year_text)
         elif self.default_year is not None:
             year = self.default_year
         else:
-            raise BanencalcError("no year in the row and no --year given")
+            raise BanencalcError(Msg("no year in the row and no --year given"))
         sector = (
             row[self.sector_at].strip() if self.sector_at is not None else ""
         ) or self.default_sector
@@ -464,14 +520,32 @@ class _RowAssessor:
         if found is None:
             years = self.data.years()
             if year not in years:
-                raise BanencalcError(f"year {year}: the data covers {years[0]}-{years[-1]}")
+                raise BanencalcError(
+                    Msg(
+                        "year {year}: the data covers {first}-{last}",
+                        year=str(year),
+                        first=str(years[0]),
+                        last=str(years[-1]),
+                    )
+                )
             rules = rules_for(self.data, year, sector, "year")
             if rules.quota_pct is None:
-                raise BanencalcError(f"no quota percentage is published for {sector} in {year}")
+                raise BanencalcError(
+                    Msg(
+                        "no quota percentage is published for {sector} in {year}",
+                        sector=rules.sector_name,
+                        year=str(year),
+                    )
+                )
             if self.strict and rules.quota_status != "definitive":
                 raise BanencalcError(
-                    f"the {year} quota percentage for {sector} is "
-                    f"{rules.quota_status}, not definitive (--strict)"
+                    Msg(
+                        "the {year} quota percentage for {sector} is {status}, not definitive "
+                        "(--strict)",
+                        year=str(year),
+                        sector=rules.sector_name,
+                        status=Msg(rules.quota_status),
+                    )
                 )
             found = self.rules[(year, sector)] = (rules, _Whole.of(rules))
         return found
@@ -531,7 +605,13 @@ def _hours(text: str, what: str, lang: str | None = None) -> Decimal:
         if value == value.to_integral_value():  # 1e6: keep plain notation in the output
             value = value.quantize(Decimal(1))
     if not value.is_finite() or value < 0 or value > LARGEST:
-        raise BanencalcError(f"{what}: {text.strip()!r} is not a number of hours of 0 or more")
+        raise BanencalcError(
+            Msg(
+                "{what}: {text} is not a number of hours of 0 or more",
+                what=what,
+                text=repr(text.strip()),
+            )
+        )
     return value
 
 

@@ -619,12 +619,13 @@ def _employer_batch(
         summary = _batch_workbook(output, produce)
     else:
         summary = write_output(output, produce)
-    for line_no, reason in summary.skipped:
-        typer.echo(f"banencalc: skipped line {line_no}: {reason}", err=True)
     from banencalc.messages import Msg
     from banencalc.render.text import say
 
     lang: Lang = "nl" if input_language["lang"] == "nl" else "en"
+    for line_no, reason in summary.skipped:
+        skipped = Msg("skipped line {line}: {reason}", line=str(line_no), reason=reason)
+        typer.echo("banencalc: " + say(skipped, lang), err=True)
     cents = Decimal("0.01")
     line = say(
         Msg(

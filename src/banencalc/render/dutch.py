@@ -560,4 +560,80 @@ CATALOGUE: dict[str, str] = {
     "{name}: no sheet {sheet}; the workbook has {sheets}": (
         "{name}: geen werkblad {sheet}; de werkmap heeft {sheets}"
     ),
+    # the batch: files of many employers
+    "not {encoding} text; give the file's encoding with --encoding": (
+        "geen {encoding}-tekst; geef de codering van het bestand op met --encoding"
+    ),
+    "not UTF-8 text; a CSV saved by Excel on Windows is often cp1252: give --encoding cp1252, "
+    "or save the file as CSV UTF-8": (
+        "geen UTF-8-tekst; een CSV die Excel op Windows bewaart is vaak cp1252: geef "
+        "--encoding cp1252, of sla het bestand op als CSV UTF-8"
+    ),
+    "{name}: line 1: column(s) {columns} appear more than once in the header; which one is "
+    "meant cannot be guessed": (
+        "{name}: regel 1: kolom(men) {columns} staan meer dan eens in de kopregel; welke bedoeld "
+        "is, valt niet te raden"
+    ),
+    "{name}: line 1: missing column(s) {missing}; the header has {header} (needed: {needed}; "
+    "optional: {optional}; Dutch names such as verloonde_uren are read too, and any header can "
+    "be mapped: --column paid_hours=Uren)": (
+        "{name}: regel 1: kolom(men) {missing} ontbreken; de kopregel heeft {header} (nodig: "
+        "{needed}; optioneel: {optional}; Nederlandse namen zoals verloonde_uren worden ook "
+        "gelezen, en elke kop is toe te wijzen: --column paid_hours=Uren)"
+    ),
+    "nothing": "niets",
+    "--sheet applies to an Excel workbook (.xlsx)": "--sheet geldt voor een Excel-werkmap (.xlsx)",
+    "{encoding}: not supported; save the file as UTF-8 (or cp1252)": (
+        "{encoding}: niet ondersteund; sla het bestand op als UTF-8 (of cp1252)"
+    ),
+    "{name}: the file is empty (a header row is needed)": (
+        "{name}: het bestand is leeg (er is een kopregel nodig)"
+    ),
+    "{name}: the sheet is empty (a header row is needed)": (
+        "{name}: het werkblad is leeg (er is een kopregel nodig)"
+    ),
+    "{what}: {text} is not a number of hours of 0 or more": (
+        "{what}: {text} is geen aantal uren van 0 of meer"
+    ),
+    "{column} is not a column banencalc reads (columns: {known})": (
+        "{column} is geen kolom die banencalc leest (kolommen: {known})"
+    ),
+    "{mapping}: {name} has no column {given} (its header: {header})": (
+        "{mapping}: {name} heeft geen kolom {given} (de kopregel: {header})"
+    ),
+    "\n  line {line}: {reason}": "\n  regel {line}: {reason}",
+    " (stopped at the first 20)": " (gestopt bij de eerste 20)",
+    "{name}: {count} bad row(s){more}; nothing was written (--skip-invalid leaves them out and "
+    "goes on):{lines}": (
+        "{name}: {count} foute regel(s){more}; er is niets geschreven (--skip-invalid laat ze "
+        "weg en gaat door):{lines}"
+    ),
+    "{encoding} is not a text encoding Python knows (e.g. utf-8, cp1252, latin-1)": (
+        "{encoding} is geen tekstcodering die Python kent (bijv. utf-8, cp1252, latin-1)"
+    ),
+    "{name}: line 1: {why}": "{name}: regel 1: {why}",
+    "{name}: line {line}: {why}": "{name}: regel {line}: {why}",
+    "{name}: line {line}: {why} (byte {byte} of the line)": (
+        "{name}: regel {line}: {why} (byte {byte} van de regel)"
+    ),
+    "has {count} field(s); expected {width}": "heeft {count} veld(en); verwacht {width}",
+    "has {count} fields but the header names {width}: a field beyond the header would be "
+    "ignored (a thousands separator in an unquoted number splits it into two fields)": (
+        "heeft {count} velden maar de kopregel noemt er {width}: een veld voorbij de kopregel "
+        "zou genegeerd worden (een scheidingsteken voor duizendtallen in een getal zonder "
+        "aanhalingstekens splitst het in twee velden)"
+    ),
+    "id is empty": "id is leeg",
+    "year: {text} is not a year": "jaar: {text} is geen jaar",
+    "no year in the row and no --year given": "geen jaar in de regel en geen --year opgegeven",
+    "year {year}: the data covers {first}-{last}": (
+        "jaar {year}: de gegevens beslaan {first}-{last}"
+    ),
+    "no quota percentage is published for {sector} in {year}": (
+        "voor {sector} in {year} is geen quotumpercentage gepubliceerd"
+    ),
+    "the {year} quota percentage for {sector} is {status}, not definitive (--strict)": (
+        "het quotumpercentage {year} voor {sector} is {status}, niet definitief (--strict)"
+    ),
+    "skipped line {line}: {reason}": "regel {line} overgeslagen: {reason}",
 }
