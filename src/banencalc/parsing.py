@@ -86,15 +86,39 @@ def parse_decimal(text: str, what: str, lang: str | None = None) -> Decimal:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
-        raise BanencalcError(f"{what}: {text!r} is not a number") from None
+        raise BanencalcError(
+            Msg(
+                "{what}: {text} {reason}", what=what, text=repr(text), reason=Msg("is not a number")
+            )
+        ) from None
     if value == 0:
         return Decimal(0)  # 0e-999999 would print a megabyte of zeros
     if abs(value) > LARGEST:
-        raise BanencalcError(f"{what}: {text!r} is absurdly large (at most 10^12 is accepted)")
+        raise BanencalcError(
+            Msg(
+                "{what}: {text} is absurdly large (at most 10^12 is accepted)",
+                what=what,
+                text=repr(text),
+            )
+        )
     if value.adjusted() < SMALLEST_EXPONENT:
-        raise BanencalcError(f"{what}: {text!r} is absurdly small (below 10^{SMALLEST_EXPONENT})")
+        raise BanencalcError(
+            Msg(
+                "{what}: {text} is absurdly small (below 10^{exponent})",
+                what=what,
+                text=repr(text),
+                exponent=str(SMALLEST_EXPONENT),
+            )
+        )
     if len(value.as_tuple().digits) > MOST_DIGITS:
-        raise BanencalcError(f"{what}: {text!r} has more than {MOST_DIGITS} significant digits")
+        raise BanencalcError(
+            Msg(
+                "{what}: {text} has more than {digits} significant digits",
+                what=what,
+                text=repr(text),
+                digits=MOST_DIGITS,
+            )
+        )
     return value
 
 
@@ -102,13 +126,17 @@ def parse_year_range(text: str, what: str = "--years") -> range:
     """`2019-2025` (inclusive) or a single year."""
     match = re.fullmatch(r"\s*(\d{4})\s*(?:[-:]|\.\.)\s*(\d{4})\s*|\s*(\d{4})\s*", text)
     if not match:
-        raise BanencalcError(f"{what}: {text!r} is not a year range like 2019-2025")
+        raise BanencalcError(
+            Msg("{what}: {text} is not a year range like 2019-2025", what=what, text=repr(text))
+        )
     if match.group(3):
         year = int(match.group(3))
         return range(year, year + 1)
     first, last = int(match.group(1)), int(match.group(2))
     if first > last:
-        raise BanencalcError(f"{what}: {text!r} runs backwards")
+        raise BanencalcError(Msg("{what}: {text} runs backwards", what=what, text=repr(text)))
     if last - first > 100:
-        raise BanencalcError(f"{what}: {text!r} spans more than 100 years")
+        raise BanencalcError(
+            Msg("{what}: {text} spans more than 100 years", what=what, text=repr(text))
+        )
     return range(first, last + 1)

@@ -131,7 +131,11 @@ def variable_a(paid_hours: Decimal, hired_out_hours: Decimal) -> Decimal:
     """A before rounding: paid hours less hired-out agency staff (Besluit Wfsv art 2.31)."""
     if hired_out_hours > paid_hours:
         raise BanencalcError(
-            f"hired-out agency hours {hired_out_hours:,} exceed the paid hours {paid_hours:,}"
+            Msg(
+                "hired-out agency hours {hired_out} exceed the paid hours {paid}",
+                hired_out=hired_out_hours,
+                paid=paid_hours,
+            )
         )
     return paid_hours - hired_out_hours
 
@@ -141,8 +145,12 @@ def variable_c(own: Decimal, from_lenders: Decimal, to_hirers: Decimal) -> Decim
     value = own + from_lenders - to_hirers
     if value < 0:
         raise BanencalcError(
-            f"target-group hours attributed to hirers ({to_hirers:,}) exceed this employer's "
-            f"target-group hours ({own + from_lenders:,})"
+            Msg(
+                "target-group hours attributed to hirers ({to_hirers}) exceed this employer's "
+                "target-group hours ({own})",
+                to_hirers=to_hirers,
+                own=own + from_lenders,
+            )
         )
     return value
 
@@ -479,8 +487,17 @@ def _check(employer: EmployerInput) -> None:
     for name, label in HOURS_FIELDS:
         value: Decimal | None = getattr(employer, name)
         if value is not None and (not value.is_finite() or value < 0):
-            raise BanencalcError(f"{label} must be a number of hours of 0 or more, not {value}")
+            raise BanencalcError(
+                Msg(
+                    "{label} must be a number of hours of 0 or more, not {value}",
+                    label=label,
+                    value=value,
+                )
+            )
     if employer.quota_pct is not None and not Decimal(0) <= employer.quota_pct <= 100:
         raise BanencalcError(
-            f"the quota percentage must lie between 0 and 100, not {employer.quota_pct}"
+            Msg(
+                "the quota percentage must lie between 0 and 100, not {pct}",
+                pct=employer.quota_pct,
+            )
         )

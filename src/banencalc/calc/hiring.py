@@ -80,7 +80,12 @@ def hiring_path(data: Dataset, base: EmployerInput, by: int) -> HiringPath:
         )
     if by - base.year > 50:
         raise BanencalcError(
-            f"the target year {by} is more than 50 years after {base.year}", field="by"
+            Msg(
+                "the target year {by} is more than 50 years after {year}",
+                by=str(by),
+                year=str(base.year),
+            ),
+            field="by",
         )
     later = replace(base, previous_year_hours=None)
     final = assess(data, replace(later, year=by))
@@ -131,7 +136,8 @@ def quota_law_counterpart(data: Dataset, employer: EmployerInput) -> EmployerRes
         ]
         if not published:
             raise BanencalcError(
-                "no quota percentage is published to compare with; give one", field="quota_pct"
+                Msg("no quota percentage is published to compare with; give one"),
+                field="quota_pct",
             )
         pct = published[0][1].value
     return assess(data, replace(employer, year=final, quota_pct=pct))

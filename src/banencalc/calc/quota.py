@@ -174,7 +174,9 @@ def quota(
         raise BanencalcError(f"the data has no targets for {sector!r}")
     for name, value in (("nulmeting_jobs", nulmeting_jobs), ("employees", employees)):
         if value is not None and (not value.is_finite() or value <= 0):
-            raise BanencalcError(f"must be a positive number, not {value}", field=name)
+            raise BanencalcError(
+                Msg("must be a positive number, not {value}", value=value), field=name
+            )
     published = data.quota_percentage(sector, year)
     regime = data.regime(year)
     activated = _activated(data, sector, year)

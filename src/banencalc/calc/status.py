@@ -306,7 +306,11 @@ def default_year(data: Dataset) -> int:
     year = data.latest_official_year(root)
     if year is None:
         raise BanencalcError(
-            f"the data has no official realised figure for {root!r}; give a year", field="year"
+            Msg(
+                "the data has no official realised figure for {sector}; give a year",
+                sector=sector_name(data, root),
+            ),
+            field="year",
         )
     return year
 
@@ -398,14 +402,19 @@ def check(
     sector = check_sector(data, sector) if sector else root_sector(data)
     if not Decimal(0) < min_achievement_pct <= Decimal(1000):
         raise BanencalcError(
-            f"{min_achievement_pct}: give a percentage above 0 and at most 1000",
+            Msg("{pct}: give a percentage above 0 and at most 1000", pct=min_achievement_pct),
             field="min_achievement_pct",
         )
     row = sector_status(data, sector, year)
     if target is not None:
         if not 0 < target <= MAX_TARGET_JOBS:
             raise BanencalcError(
-                f"{target}: give a target from 1 to {MAX_TARGET_JOBS:,} jobs", field="target"
+                Msg(
+                    "{target}: give a target from 1 to {most} jobs",
+                    target=target,
+                    most=MAX_TARGET_JOBS,
+                ),
+                field="target",
             )
         row = replace(
             row,

@@ -88,15 +88,23 @@ def trajectory(
     if from_year is None:
         if not realised_years:
             raise BanencalcError(
-                f"no official realised figure for {sector!r}; give a start year", field="from_year"
+                Msg(
+                    "no official realised figure for {sector}; give a start year",
+                    sector=sector_name(data, sector),
+                ),
+                field="from_year",
             )
         from_year = realised_years[-1]
     start_fig = data.realised(sector, from_year)
     if start_fig is None:
         years = data.realised_years(sector)
         raise BanencalcError(
-            f"{from_year}: no realised figure for {sector!r} in that year "
-            f"(years with one: {', '.join(map(str, years)) or 'none'})",
+            Msg(
+                "{year}: no realised figure for {sector} in that year (years with one: {years})",
+                year=str(from_year),
+                sector=sector_name(data, sector),
+                years=", ".join(map(str, years)) if years else Msg("none"),
+            ),
             field="from_year",
         )
     if by <= from_year:
@@ -105,22 +113,35 @@ def trajectory(
             field="by",
         )
     if by - from_year > 100:
-        raise BanencalcError(f"{by} is more than 100 years after {from_year}", field="by")
+        raise BanencalcError(
+            Msg("{by} is more than 100 years after {start}", by=str(by), start=str(from_year)),
+            field="by",
+        )
     if goal < 0:
-        raise BanencalcError(f"{goal} must not be negative", field="target")
+        raise BanencalcError(Msg("{goal} must not be negative", goal=goal), field="target")
     if goal > MAX_TARGET_JOBS:
         # A jobs count beyond any labour market; also keeps Decimal arithmetic in range.
         raise BanencalcError(
-            f"{goal} is not a plausible number of jobs (at most {MAX_TARGET_JOBS:,})",
+            Msg(
+                "{goal} is not a plausible number of jobs (at most {most})",
+                goal=goal,
+                most=MAX_TARGET_JOBS,
+            ),
             field="target",
         )
     if window < 1:
-        raise BanencalcError(f"{window} must be at least 1", field="window")
+        raise BanencalcError(Msg("{window} must be at least 1", window=window), field="window")
     earlier = data.realised(sector, from_year - window)
     if earlier is None:
         raise BanencalcError(
-            f"{window}: no realised figure for {sector!r} in {from_year - window}; "
-            f"choose a window of at most {from_year - min(data.realised_years(sector))} years",
+            Msg(
+                "{window}: no realised figure for {sector} in {year}; choose a window of at most "
+                "{most} years",
+                window=window,
+                sector=sector_name(data, sector),
+                year=str(from_year - window),
+                most=from_year - min(data.realised_years(sector)),
+            ),
             field="window",
         )
     start = Decimal(start_fig.value)

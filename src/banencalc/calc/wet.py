@@ -372,17 +372,19 @@ def _check(employer: WetInput) -> None:
         ("average_premium_wage", employer.average_premium_wage),
     ):
         if value is not None and (not value.is_finite() or value < 0):
-            raise BanencalcError(f"must be an amount of 0 or more, not {value}", field=field)
+            raise BanencalcError(
+                Msg("must be an amount of 0 or more, not {value}", value=value), field=field
+            )
     if (
         employer.premium_wage is not None
         and employer.hired_out_premium_wage > employer.premium_wage
     ):
         raise BanencalcError(
-            "the hired-out employees' premium wage exceeds the premium wage",
+            Msg("the hired-out employees' premium wage exceeds the premium wage"),
             field="hired_out_premium_wage",
         )
     if employer.target_group_employees is not None and employer.target_group_employees < 0:
-        raise BanencalcError("must be 0 or more", field="target_group_employees")
+        raise BanencalcError(Msg("must be 0 or more"), field="target_group_employees")
 
 
 def _plain(name: str, value: Decimal | None) -> Decimal | str:

@@ -28,6 +28,7 @@ from banencalc.cli.pipeline import (
     refuse_unwritable_output,
     run_pipeline,
 )
+from banencalc.messages import Msg
 
 if TYPE_CHECKING:
     from banencalc.dataset.records import Dataset
@@ -349,7 +350,7 @@ def employer(
 ) -> None:
     """One employer's quota: liable?, required jobs, shortfall and levy, step by step."""
     if file is None and (encoding is not None or column or sheet is not None):
-        fail("--encoding, --column and --sheet apply to --file only (they describe the file)")
+        fail(Msg("--encoding, --column and --sheet apply to --file only (they describe the file)"))
     if file is not None:
         given = {
             "--paid-hours": paid_hours,
@@ -375,19 +376,27 @@ def employer(
         ignored = [option for option, value in given.items() if value]
         if ignored:
             fail(
-                f"{', '.join(ignored)} cannot be used with --file (each row carries its own "
-                "hours; the output is chosen with --batch-format csv|jsonl|xlsx or --output); the "
-                "optional columns are sector, year, previous_year_hours, hired_out_hours, "
-                "hours_from_lenders and hours_to_hirers"
+                Msg(
+                    "{options} cannot be used with --file (each row carries its own hours; the "
+                    "output is chosen with --batch-format csv|jsonl|xlsx or --output); the "
+                    "optional columns are sector, year, previous_year_hours, hired_out_hours, "
+                    "hours_from_lenders and hours_to_hirers",
+                    options=", ".join(ignored),
+                )
             )
         if common.quiet:
-            fail("--quiet cannot be used with --file: the rows written are the answer")
+            fail(Msg("--quiet cannot be used with --file: the rows written are the answer"))
         refuse_output_onto_inputs(common.output, common.data, file)
         chosen = batch_format_of(batch_format, common.output)
         if common.output is not None and chosen is not BatchFormat.xlsx:
             refuse_unwritable_output(common.output)
         if common.csv_dialect.value != "standard" and chosen is not BatchFormat.csv:
-            fail(f"--csv-dialect {common.csv_dialect.value} applies to --batch-format csv only")
+            fail(
+                Msg(
+                    "--csv-dialect {dialect} applies to --batch-format csv only",
+                    dialect=common.csv_dialect.value,
+                )
+            )
         _employer_batch(
             load(common.data),
             file,
@@ -432,10 +441,16 @@ def employer(
         ("--compare-regimes", compare_regimes or None),
     ):
         if value is not None:
-            fail(f"{option} applies from 2026 (the Wet banenafspraak), not to --year {year}")
+            fail(
+                Msg(
+                    "{option} applies from 2026 (the Wet banenafspraak), not to --year {year}",
+                    option=option,
+                    year=str(year),
+                )
+            )
     period, paid = _paid_hours(paid_hours, per, fte, hours_per_week)
     if target_group_hours is not None and target_group_jobs is not None:
-        fail("give --target-group-hours or --target-group-jobs, not both")
+        fail(Msg("give --target-group-hours or --target-group-jobs, not both"))
     tg_hours = number("--target-group-hours", target_group_hours)
     tg_jobs = number("--target-group-jobs", target_group_jobs)
     pct = number("--quota-pct", quota_pct, percent=True)
@@ -447,11 +462,11 @@ def employer(
         "hours_to_hirers": number("--hours-to-hirers", hours_to_hirers) or Decimal(0),
     }
     if years is None and year is None:
-        fail("--year is required (or --years Y1-Y2)")
+        fail(Msg("--year is required (or --years Y1-Y2)"))
     if years is not None and by is not None:
-        fail("give --years or --by, not both (--by draws a path from --year)")
+        fail(Msg("give --years or --by, not both (--by draws a path from --year)"))
     if years is not None and year is not None:
-        fail("give --year or --years, not both")
+        fail(Msg("give --year or --years, not both"))
 
     def build(dataset: Dataset) -> Report:
         from banencalc.parsing import parse_year_range
@@ -510,7 +525,7 @@ def _wet_build(
 
     paid = number("--paid-hours", paid_hours)
     if compare and paid is None:
-        fail("--compare-regimes needs --paid-hours (the quota law counts paid hours)")
+        fail(Msg("--compare-regimes needs --paid-hours (the quota law counts paid hours)"))
     employer = WetInput(
         year,
         premium_wage=premium_wage,
@@ -539,15 +554,15 @@ def _paid_hours(
 ) -> tuple[Literal["year", "week"], Decimal]:
     if fte is not None:
         if paid_hours is not None:
-            fail("give --paid-hours or --fte with --hours-per-week, not both")
+            fail(Msg("give --paid-hours or --fte with --hours-per-week, not both"))
         count = number("--fte", fte)
         week = positive("--hours-per-week", hours_per_week)
         if count is None or week is None:
-            fail("--fte needs --hours-per-week")
+            fail(Msg("--fte needs --hours-per-week"))
         return "week", count * week
     value = number("--paid-hours", paid_hours)
     if value is None:
-        fail("give --paid-hours H (or --fte N --hours-per-week h, or --file CSV)")
+        fail(Msg("give --paid-hours H (or --fte N --hours-per-week h, or --file CSV)"))
     return ("year" if per is Per.year else "week"), value
 
 
@@ -557,9 +572,9 @@ def _column_mapping(items: list[str]) -> dict[str, str]:
     for item in items:
         column, sep, header = item.partition("=")
         if not sep or not column.strip() or not header.strip():
-            fail(f"--column: {item!r}: give COLUMN=HEADER, e.g. paid_hours=Uren")
+            fail(Msg("--column: {item}: give COLUMN=HEADER, e.g. paid_hours=Uren", item=repr(item)))
         if column.strip() in mapping:
-            fail(f"--column: {column.strip()} is mapped twice")
+            fail(Msg("--column: {column} is mapped twice", column=column.strip()))
         mapping[column.strip()] = header.strip()
     return mapping
 
@@ -619,7 +634,6 @@ def _employer_batch(
         summary = _batch_workbook(output, produce)
     else:
         summary = write_output(output, produce)
-    from banencalc.messages import Msg
     from banencalc.render.text import say
 
     lang: Lang = "nl" if input_language["lang"] == "nl" else "en"

@@ -20,6 +20,7 @@ from banencalc.cli.pipeline import (
     run_pipeline,
 )
 from banencalc.errors import EXIT_MISSED
+from banencalc.messages import Msg
 
 if TYPE_CHECKING:
     from banencalc.dataset.records import Dataset
@@ -162,9 +163,13 @@ def check(
     assert pct is not None
     if 0 < pct < 1 and not min_achievement.strip().endswith("%"):
         fail(
-            f"--min-achievement: {min_achievement!r} is ambiguous: write "
-            f"{(pct * 100).normalize():f}% if a fraction of 1 is meant, or {pct:f}% for that "
-            "percentage"
+            Msg(
+                "--min-achievement: {given} is ambiguous: write {fraction}% if a fraction of 1 is "
+                "meant, or {pct}% for that percentage",
+                given=repr(min_achievement),
+                fraction=f"{(pct * 100).normalize():f}",
+                pct=f"{pct:f}",
+            )
         )
 
     def build(dataset: Dataset) -> Report:

@@ -95,8 +95,11 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
             if state["debug"] or os.environ.get("BANENCALC_DEBUG"):
                 raise
             fail(
-                f"internal error ({type(exc).__name__}: {exc}); run again with --debug for the "
-                "traceback and please report it",
+                Msg(
+                    "internal error ({error}); run again with --debug for the traceback and "
+                    "please report it",
+                    error=f"{type(exc).__name__}: {exc}",
+                ),
                 EXIT_INTERNAL,
             )
 

@@ -48,8 +48,11 @@ def run_pipeline(
     refuse_workbook_on_terminal(common)
     if common.csv_dialect.value != "standard" and common.format.value != "csv":
         fail(
-            f"--csv-dialect {common.csv_dialect.value} applies to csv output; add --format csv "
-            "(or give a .csv --output)"
+            Msg(
+                "--csv-dialect {dialect} applies to csv output; add --format csv (or give a .csv "
+                "--output)",
+                dialect=common.csv_dialect.value,
+            )
         )
     dataset = load(common.data)
     report = build(dataset)
@@ -121,7 +124,14 @@ def refuse_unwritable_output(output: Path | None) -> None:
     from banencalc.cli.options import UNWRITABLE_SUFFIXES
 
     if output is not None and output.suffix.lower() in UNWRITABLE_SUFFIXES:
-        fail(f"--output {output}: {output.suffix} is {UNWRITABLE_SUFFIXES[output.suffix.lower()]}")
+        fail(
+            Msg(
+                "--output {output}: {suffix} is {what}",
+                output=str(output),
+                suffix=output.suffix,
+                what=Msg(UNWRITABLE_SUFFIXES[output.suffix.lower()]),
+            )
+        )
 
 
 def check_provenance(report: Report, strict: bool, *, quiet: bool = False) -> None:
@@ -160,7 +170,7 @@ def check_provenance(report: Report, strict: bool, *, quiet: bool = False) -> No
 def refuse_workbook_on_terminal(common: Common) -> None:
     """An .xlsx is a binary file: it goes to a file, never to the terminal."""
     if common.format.value == "xlsx" and common.output is None and not common.quiet:
-        fail("--format xlsx writes a workbook: give the file with --output NAME.xlsx")
+        fail(Msg("--format xlsx writes a workbook: give the file with --output NAME.xlsx"))
 
 
 def write(report: Report, common: Common) -> None:
@@ -222,7 +232,7 @@ def number(option: str, text: str | None, *, percent: bool = False) -> Decimal |
 def positive(option: str, text: str | None) -> Decimal | None:
     value = number(option, text)
     if value is not None and value <= 0:
-        fail(f"{option} must be above 0, not {text}")
+        fail(Msg("{option} must be above 0, not {text}", option=option, text=str(text)))
     return value
 
 

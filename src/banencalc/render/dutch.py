@@ -636,4 +636,138 @@ CATALOGUE: dict[str, str] = {
         "het quotumpercentage {year} voor {sector} is {status}, niet definitief (--strict)"
     ),
     "skipped line {line}: {reason}": "regel {line} overgeslagen: {reason}",
+    # the command line
+    "internal error ({error}); run again with --debug for the traceback and please report it": (
+        "interne fout ({error}); draai opnieuw met --debug voor de traceback en meld het graag"
+    ),
+    "--encoding, --column and --sheet apply to --file only (they describe the file)": (
+        "--encoding, --column en --sheet gelden alleen bij --file (ze beschrijven het bestand)"
+    ),
+    "give --target-group-hours or --target-group-jobs, not both": (
+        "geef --target-group-hours of --target-group-jobs, niet allebei"
+    ),
+    "--year is required (or --years Y1-Y2)": "--year is verplicht (of --years J1-J2)",
+    "give --years or --by, not both (--by draws a path from --year)": (
+        "geef --years of --by, niet allebei (--by tekent een pad vanaf --year)"
+    ),
+    "give --year or --years, not both": "geef --year of --years, niet allebei",
+    "--compare-regimes needs --paid-hours (the quota law counts paid hours)": (
+        "--compare-regimes vraagt --paid-hours (de quotumwet telt verloonde uren)"
+    ),
+    "give --paid-hours H (or --fte N --hours-per-week h, or --file CSV)": (
+        "geef --paid-hours U (of --fte N --hours-per-week u, of --file CSV)"
+    ),
+    "{options} cannot be used with --file (each row carries its own hours; the output is chosen "
+    "with --batch-format csv|jsonl|xlsx or --output); the optional columns are sector, year, "
+    "previous_year_hours, hired_out_hours, hours_from_lenders and hours_to_hirers": (
+        "{options} kan niet samen met --file (elke regel heeft zijn eigen uren; de uitvoer kies "
+        "je met --batch-format csv|jsonl|xlsx of --output); de optionele kolommen zijn sector, "
+        "year, previous_year_hours, hired_out_hours, hours_from_lenders en hours_to_hirers"
+    ),
+    "--quiet cannot be used with --file: the rows written are the answer": (
+        "--quiet kan niet samen met --file: de geschreven regels zijn de uitkomst"
+    ),
+    "--csv-dialect {dialect} applies to --batch-format csv only": (
+        "--csv-dialect {dialect} geldt alleen voor --batch-format csv"
+    ),
+    "{option} applies from 2026 (the Wet banenafspraak), not to --year {year}": (
+        "{option} geldt vanaf 2026 (de Wet banenafspraak), niet voor --year {year}"
+    ),
+    "give --paid-hours or --fte with --hours-per-week, not both": (
+        "geef --paid-hours of --fte met --hours-per-week, niet allebei"
+    ),
+    "--fte needs --hours-per-week": "--fte vraagt --hours-per-week",
+    "--column: {item}: give COLUMN=HEADER, e.g. paid_hours=Uren": (
+        "--column: {item}: geef KOLOM=KOP, bijv. paid_hours=Uren"
+    ),
+    "--column: {column} is mapped twice": "--column: {column} is twee keer toegewezen",
+    "--min-achievement: {given} is ambiguous: write {fraction}% if a fraction of 1 is meant, or "
+    "{pct}% for that percentage": (
+        "--min-achievement: {given} is dubbelzinnig: schrijf {fraction}% als een deel van 1 "
+        "bedoeld is, of {pct}% voor dat percentage"
+    ),
+    "--csv-dialect {dialect} applies to csv output; add --format csv (or give a .csv --output)": (
+        "--csv-dialect {dialect} geldt voor csv-uitvoer; voeg --format csv toe (of geef een .csv "
+        "als --output)"
+    ),
+    "--output {output}: {suffix} is {what}": "--output {output}: {suffix} is {what}",
+    "an image: only `history` and `trajectory` draw one": (
+        "een afbeelding: alleen `history` en `trajectory` tekenen er een"
+    ),
+    "the old Excel format, which banencalc does not write: use .xlsx": (
+        "het oude Excel-formaat, dat banencalc niet schrijft: gebruik .xlsx"
+    ),
+    "--format xlsx writes a workbook: give the file with --output NAME.xlsx": (
+        "--format xlsx schrijft een werkmap: geef het bestand met --output NAAM.xlsx"
+    ),
+    "{option} must be above 0, not {text}": "{option} moet boven 0 liggen, niet {text}",
+    # more errors
+    "{what}: {text} is absurdly large (at most 10^12 is accepted)": (
+        "{what}: {text} is onwaarschijnlijk groot (hoogstens 10^12 wordt aanvaard)"
+    ),
+    "{what}: {text} is absurdly small (below 10^{exponent})": (
+        "{what}: {text} is onwaarschijnlijk klein (onder 10^{exponent})"
+    ),
+    "{what}: {text} has more than {digits} significant digits": (
+        "{what}: {text} heeft meer dan {digits} significante cijfers"
+    ),
+    "{what}: {text} is not a year range like 2019-2025": (
+        "{what}: {text} is geen reeks jaren zoals 2019-2025"
+    ),
+    "{what}: {text} runs backwards": ("{what}: {text} loopt achteruit"),
+    "{what}: {text} spans more than 100 years": ("{what}: {text} beslaat meer dan 100 jaar"),
+    "no official realised figure for {sector}; give a start year": (
+        "geen officieel gerealiseerd cijfer voor {sector}; geef een beginjaar"
+    ),
+    "{year}: no realised figure for {sector} in that year (years with one: {years})": (
+        "{year}: geen gerealiseerd cijfer voor {sector} in dat jaar (jaren met een cijfer: {years})"
+    ),
+    "{by} is more than 100 years after {start}": ("{by} ligt meer dan 100 jaar na {start}"),
+    "{goal} must not be negative": ("{goal} mag niet negatief zijn"),
+    "{goal} is not a plausible number of jobs (at most {most})": (
+        "{goal} is geen aannemelijk aantal banen (hoogstens {most})"
+    ),
+    "{window} must be at least 1": ("{window} moet minstens 1 zijn"),
+    "{window}: no realised figure for {sector} in {year}; choose a window of at most {most} "
+    "years": (
+        "{window}: geen gerealiseerd cijfer voor {sector} in {year}; kies een venster van "
+        "hoogstens {most} jaar"
+    ),
+    "hired-out agency hours {hired_out} exceed the paid hours {paid}": (
+        "uitgeleende uren van uitzendkrachten {hired_out} zijn meer dan de verloonde uren {paid}"
+    ),
+    "target-group hours attributed to hirers ({to_hirers}) exceed this employer's target-group "
+    "hours ({own})": (
+        "uren van de doelgroep toegerekend aan inleners ({to_hirers}) zijn meer dan de uren van"
+        " de doelgroep van deze werkgever ({own})"
+    ),
+    "{label} must be a number of hours of 0 or more, not {value}": (
+        "{label} moet een aantal uren van 0 of meer zijn, niet {value}"
+    ),
+    "the quota percentage must lie between 0 and 100, not {pct}": (
+        "het quotumpercentage moet tussen 0 en 100 liggen, niet {pct}"
+    ),
+    "the target year {by} is more than 50 years after {year}": (
+        "het doeljaar {by} ligt meer dan 50 jaar na {year}"
+    ),
+    "no quota percentage is published to compare with; give one": (
+        "er is geen quotumpercentage gepubliceerd om mee te vergelijken; geef er een op"
+    ),
+    "must be a positive number, not {value}": ("moet een positief getal zijn, niet {value}"),
+    "must be an amount of 0 or more, not {value}": (
+        "moet een bedrag van 0 of meer zijn, niet {value}"
+    ),
+    "the hired-out employees' premium wage exceeds the premium wage": (
+        "het premieloon van uitgeleende werknemers is meer dan het premieloon"
+    ),
+    "must be 0 or more": ("moet 0 of meer zijn"),
+    "the data has no official realised figure for {sector}; give a year": (
+        "de gegevens hebben geen officieel gerealiseerd cijfer voor {sector}; geef een jaar"
+    ),
+    "{pct}: give a percentage above 0 and at most 1000": (
+        "{pct}: geef een percentage boven 0 en hoogstens 1000"
+    ),
+    "{target}: give a target from 1 to {most} jobs": (
+        "{target}: geef een doel van 1 tot {most} banen"
+    ),
 }
