@@ -99,7 +99,10 @@ def parse_set(items: list[str]) -> dict[str, Decimal]:
         key, sep, value = item.partition("=")
         if not sep or not key.strip() or not value.strip():
             raise BanencalcError(
-                f"{item!r}: write KEY=VALUE; valid keys: {VALID_KEYS}", field="set"
+                Msg(
+                    "{item}: write KEY=VALUE; valid keys: {keys}", item=repr(item), keys=VALID_KEYS
+                ),
+                field="set",
             )
         key = key.strip()
         canonical = CONSTANT_ALIASES.get(key.lower(), key.lower())
@@ -196,12 +199,19 @@ def _apply_one(
         return Change(lowered, known.value, value)
     match = _SERIES_KEY.fullmatch(lowered)
     if not match:
-        raise BanencalcError(f"{key}: unknown key; valid keys: {VALID_KEYS}", field="set")
+        raise BanencalcError(
+            Msg("{key}: unknown key; valid keys: {keys}", key=key, keys=VALID_KEYS), field="set"
+        )
     kind, sector, year_text = match.groups()
     year = int(year_text)
     if sector not in data.sectors:
         raise BanencalcError(
-            f"{key}: unknown sector {sector!r}; known sectors: " + ", ".join(data.sectors),
+            Msg(
+                "{key}: unknown sector {sector}; known sectors: {known}",
+                key=key,
+                sector=repr(sector),
+                known=", ".join(data.sectors),
+            ),
             field="set",
         )
     if not 2013 <= year <= 2100:
@@ -212,7 +222,10 @@ def _apply_one(
         targets_doc["quota_percentages"].setdefault(sector, {})[year] = pct.model_dump()
         return Change(key, old_pct.value if old_pct else None, value)
     if value != value.to_integral_value():
-        raise BanencalcError(f"{key}={value}: a count of jobs is a whole number", field="set")
+        raise BanencalcError(
+            Msg("{key}={value}: a count of jobs is a whole number", key=key, value=str(value)),
+            field="set",
+        )
     count = CountFigure(value=int(value), status="estimated", source=SCENARIO_SOURCE, note=note)
     if kind == "realised":
         old_count = data.realised(sector, year)

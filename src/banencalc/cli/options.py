@@ -17,6 +17,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from banencalc.errors import BanencalcError
+from banencalc.messages import Msg
 
 
 class OutputFormat(StrEnum):
@@ -62,14 +63,20 @@ def batch_format(given: BatchFormat | None, output: Path | None) -> BatchFormat:
     implied = BATCH_FORMAT_BY_SUFFIX.get(output.suffix.lower()) if output is not None else None
     if given is not None and implied is not None and given is not implied:
         raise BanencalcError(
-            f"{given.value} disagrees with --output {output} (a {implied.value} file); "
-            "drop --batch-format or give a matching file name",
+            Msg(
+                "{given} disagrees with --output {output} (a {implied} file); drop "
+                "--batch-format or give a matching file name",
+                given=given.value,
+                output=str(output),
+                implied=implied.value,
+            ),
             field="batch_format",
         )
     chosen = given or implied or BatchFormat.csv
     if chosen is BatchFormat.xlsx and output is None:
         raise BanencalcError(
-            "xlsx writes a workbook: give the file with --output NAME.xlsx", field="batch_format"
+            Msg("xlsx writes a workbook: give the file with --output NAME.xlsx"),
+            field="batch_format",
         )
     return chosen
 
@@ -229,8 +236,13 @@ def output_format(given: OutputFormat | None, output: Path | None) -> OutputForm
     implied = FORMAT_BY_SUFFIX.get(output.suffix.lower()) if output is not None else None
     if given is not None and implied is not None and given is not implied:
         raise BanencalcError(
-            f"{given.value} disagrees with --output {output} (a {implied.value} file); "
-            "drop --format or give a matching file name",
+            Msg(
+                "{given} disagrees with --output {output} (a {implied} file); drop --format or "
+                "give a matching file name",
+                given=given.value,
+                output=str(output),
+                implied=implied.value,
+            ),
             field="format",
         )
     return given or implied or OutputFormat.table

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from banencalc.dataset.records import Source
 from banencalc.errors import BanencalcError
+from banencalc.messages import Msg
 from banencalc.render.i18n import Lang, chart_word
 from banencalc.report.model import Line
 
@@ -23,8 +24,11 @@ def require_image_library(path: Path) -> None:
 
     if importlib.util.find_spec("matplotlib") is None:
         raise BanencalcError(
-            f"--output {path}: images need matplotlib; install it with "
-            "`pip install 'banencalc[charts]'` (or `uv sync --extra charts`)"
+            Msg(
+                "--output {path}: images need matplotlib; install it with `pip install "
+                "'banencalc[charts]'` (or `uv sync --extra charts`)",
+                path=str(path),
+            )
         )
 
 

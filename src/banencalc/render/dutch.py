@@ -770,4 +770,34 @@ CATALOGUE: dict[str, str] = {
     "{target}: give a target from 1 to {most} jobs": (
         "{target}: geef een doel van 1 tot {most} banen"
     ),
+    "{given} disagrees with --output {output} (a {implied} file); drop --batch-format or give a"
+    " matching file name": (
+        "{given} strookt niet met --output {output} (een {implied}-bestand); laat --batch-"
+        "format weg of geef een passende bestandsnaam"
+    ),
+    "xlsx writes a workbook: give the file with --output NAME.xlsx": (
+        "xlsx schrijft een werkmap: geef het bestand met --output NAAM.xlsx"
+    ),
+    "{given} disagrees with --output {output} (a {implied} file); drop --format or give a "
+    "matching file name": (
+        "{given} strookt niet met --output {output} (een {implied}-bestand); laat --format weg "
+        "of geef een passende bestandsnaam"
+    ),
+    "--output {path}: images need matplotlib; install it with `pip install 'banencalc[charts]'`"
+    " (or `uv sync --extra charts`)": (
+        "--output {path}: afbeeldingen vragen matplotlib; installeer het met `pip install "
+        "'banencalc[charts]'` (of `uv sync --extra charts`)"
+    ),
+    "{item}: write KEY=VALUE; valid keys: {keys}": (
+        "{item}: schrijf SLEUTEL=WAARDE; geldige sleutels: {keys}"
+    ),
+    "{key}: unknown key; valid keys: {keys}": (
+        "{key}: onbekende sleutel; geldige sleutels: {keys}"
+    ),
+    "{key}: unknown sector {sector}; known sectors: {known}": (
+        "{key}: onbekende sector {sector}; bekende sectoren: {known}"
+    ),
+    "{key}={value}: a count of jobs is a whole number": (
+        "{key}={value}: een aantal banen is een geheel getal"
+    ),
 }
