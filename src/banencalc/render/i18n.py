@@ -14,8 +14,6 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal
 
-from banencalc.render.dutch import CATALOGUE
-
 Lang = Literal["en", "nl"]
 
 #: the words of a chart (line labels, axis, source line); kept apart from the table labels,
@@ -40,6 +38,8 @@ def t(text: str, lang: Lang) -> str:
     """`text` in `lang` (English is the key; unknown text stays English)."""
     if lang == "en":
         return text
+    from banencalc.render.dutch import CATALOGUE  # loaded only for Dutch output
+
     return CATALOGUE.get(text, text)
 
 
