@@ -48,24 +48,18 @@ def _said(message: str | Msg) -> str:
 
 
 def dutch() -> bool:
+    """Whether messages are said in Dutch (`--lang nl`)."""
     return language["lang"] == "nl"
 
 
-def _label(word: str) -> str:
-    return (
-        "fout"
-        if word == "error" and language["lang"] == "nl"
-        else ("waarschuwing" if language["lang"] == "nl" else word)
-    )
-
-
 def fail(message: str | Msg, code: int = EXIT_USAGE) -> NoReturn:
-    typer.echo(f"banencalc: {_label('error')}: {_said(message)}", err=True)
+    typer.echo(f"banencalc: {'fout' if dutch() else 'error'}: {_said(message)}", err=True)
     raise typer.Exit(code)
 
 
 def warn(message: str | Msg) -> None:
-    typer.echo(f"banencalc: {_label('warning')}: {_said(message)}", err=True)
+    label = "waarschuwing" if dutch() else "warning"
+    typer.echo(f"banencalc: {label}: {_said(message)}", err=True)
 
 
 def guarded(func: Callable[P, R]) -> Callable[P, R]:

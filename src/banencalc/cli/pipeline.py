@@ -115,7 +115,8 @@ def save_chart_image(report: Report, common: Common) -> None:
     title = say(report.chart_title or report.title, lang)
     save_chart(common.output, title, list(report.chart), lang, report.sources)
     if not common.quiet:
-        sys.stderr.write(f"banencalc: chart written to {common.output}\n")
+        written = Msg("chart written to {path}", path=str(common.output))
+        sys.stderr.write(f"banencalc: {say(written, lang)}\n")
 
 
 def refuse_unwritable_output(output: Path | None) -> None:

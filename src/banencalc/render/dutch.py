@@ -800,4 +800,5 @@ CATALOGUE: dict[str, str] = {
     "{key}={value}: a count of jobs is a whole number": (
         "{key}={value}: een aantal banen is een geheel getal"
     ),
+    "chart written to {path}": "grafiek geschreven naar {path}",
 }
