@@ -55,6 +55,13 @@ def test_every_message_in_the_code_has_its_dutch_text() -> None:
     assert not missing, "add to render/dutch.py:\n" + "\n".join(missing)
 
 
+def test_every_word_of_the_report_page_has_its_dutch_text() -> None:
+    template = (SRC / "render" / "templates" / "monitor.html.j2").read_text(encoding="utf-8")
+    keys = re.findall(r'(?:words|t)\("([^"]*)"', template)
+    assert len(keys) > 10, "the page's words are said through words(...) and t(...)"
+    assert [k for k in keys if k not in CATALOGUE] == []
+
+
 def test_every_table_header_has_its_dutch_text() -> None:
     headers: list[str] = []
     for path in SRC.rglob("*.py"):

@@ -54,7 +54,7 @@ class StatusRow:
     #: the regime in force in the year (`quota-law` years, `wet-banenafspraak` from 2026)
     regime: str
     #: indicative trend figures of other quarters of the year: (quarter, value, note)
-    quarterly_trend: list[tuple[str, int, str | None]]
+    quarterly_trend: list[tuple[str, int, Msg | None]]
     notes: list[Msg]
 
     @property
@@ -232,7 +232,7 @@ def sector_status(data: Dataset, sector: str, year: int, depth: int = 0) -> Stat
         trend=trend.value if trend else None,
         regime=regime[1].law if regime else "none",
         quarterly_trend=[
-            (quarter, fig.value, fig.note)
+            (quarter, fig.value, fig.note_text())
             for quarter, fig in data.trends_in(sector, year)
             if not quarter.endswith("Q4")
         ],

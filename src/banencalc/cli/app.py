@@ -53,6 +53,10 @@ COMMANDS = {
         "banencalc.cli.trust",
         "Check the data files and report every problem at once (file:line, field, what is wrong).",
     ),
+    "report": (
+        "banencalc.cli.report",
+        "A self-contained monitor page: headline, sectors, series, catch-up path, quota, sources.",
+    ),
     "rules": (
         "banencalc.cli.trust",
         "The regime of a year explained: its law, articles, figures and what is not published.",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from banencalc.render import Format
     from banencalc.render.i18n import Lang
     from banencalc.report.model import Report
+    from banencalc.scenario import Change
 
 
 def load(data_dir: Path | None) -> Dataset:
@@ -57,25 +59,17 @@ def run_pipeline(
     dataset = load(common.data)
     report = build(dataset)
     answer = report
-    if common.set_items or common.scenario is not None:
-        from banencalc import scenario as whatif
+    what_if = apply_scenario(common, dataset)
+    if what_if is not None:
         from banencalc.render.compare import compare
 
-        chosen = (
-            whatif.load_scenario(common.scenario)
-            if common.scenario is not None
-            else whatif.Scenario("--set", "", {})
-        )
-        overrides = {**chosen.overrides, **whatif.parse_set(common.set_items or [])}
-        chosen = whatif.Scenario(chosen.name, chosen.description, overrides)
-        changed, changes = whatif.apply(dataset, chosen)
-        answer = build(changed)
+        answer = build(what_if.data)
         report = compare(
             report,
             answer,
-            chosen.name,
-            [c.message() for c in changes],
-            [{"key": c.key, "old": c.old, "new": c.new} for c in changes],
+            what_if.name,
+            [c.message() for c in what_if.changes],
+            [{"key": c.key, "old": c.old, "new": c.new} for c in what_if.changes],
             common.lang.value,
         )
     check_provenance(answer, common.strict, quiet=common.quiet)
@@ -84,6 +78,33 @@ def run_pipeline(
     elif not (common.quiet and common.output is None):
         write(report, common)
     return answer
+
+
+@dataclass(frozen=True)
+class WhatIf:
+    """The dataset with a scenario applied (--scenario FILE and --set KEY=VALUE)."""
+
+    name: str
+    data: Dataset
+    changes: list[Change]
+    overrides: dict[str, Decimal]
+
+
+def apply_scenario(common: Common, dataset: Dataset) -> WhatIf | None:
+    """The what-if the options ask for, or None: --set items override the file's."""
+    if not common.set_items and common.scenario is None:
+        return None
+    from banencalc import scenario as whatif
+
+    chosen = (
+        whatif.load_scenario(common.scenario)
+        if common.scenario is not None
+        else whatif.Scenario("--set", "", {})
+    )
+    overrides = {**chosen.overrides, **whatif.parse_set(common.set_items or [])}
+    chosen = whatif.Scenario(chosen.name, chosen.description, overrides)
+    changed, changes = whatif.apply(dataset, chosen)
+    return WhatIf(chosen.name, changed, changes, overrides)
 
 
 def refuse_output_onto_inputs(output: Path | None, data: Path | None, *others: Path | None) -> None:

@@ -39,7 +39,7 @@ def source_line(sources: Sequence[Source], lang: Lang) -> str:
     return f"{word}: " + "; ".join(dict.fromkeys(named))
 
 
-def _axis_ticks(top: float, count: int = 5) -> list[int]:
+def axis_ticks(top: float, count: int = 5) -> list[int]:
     """Round tick values from 0 to at least `top` (steps of 1, 2 or 5 x 10^n)."""
     if top <= 0:
         return [0]
@@ -78,7 +78,7 @@ def line_chart(
     years = sorted({y for line in lines for y in line.years})
     if years:
         plt.xticks(years, [str(y) for y in years])
-    ticks = _axis_ticks(max((v for line in lines for v in line.values), default=0))
+    ticks = axis_ticks(max((v for line in lines for v in line.values), default=0))
     thousands = "." if lang == "nl" else ","
     plt.yticks(ticks, [f"{t:,}".replace(",", thousands) for t in ticks])
     plt.ylim(0, ticks[-1])

@@ -801,4 +801,74 @@ CATALOGUE: dict[str, str] = {
         "{key}={value}: een aantal banen is een geheel getal"
     ),
     "chart written to {path}": "grafiek geschreven naar {path}",
+    # the monitor page (banencalc report)
+    "Articles: {article}.": ("Artikelen: {article}."),
+    "Banenafspraak monitor": ("Monitor banenafspraak"),
+    "Every figure carries its status: verified (as published), derived (computed from published"
+    " figures), indicative (not yet final), approximate (published as 'about N', and everything"
+    " computed from it). The list of figures and the sources are at the end.": (
+        "Elk cijfer draagt zijn status: geverifieerd (zoals gepubliceerd), afgeleid (berekend "
+        "uit gepubliceerde cijfers), indicatief (nog niet definitief), benadering (gepubliceerd"
+        " als 'ongeveer N', en alles wat daaruit berekend is). De lijst van cijfers en de "
+        "bronnen staan aan het eind."
+    ),
+    "Every figure this page uses, with its status and source": (
+        "Elk cijfer op deze pagina, met zijn status en bron"
+    ),
+    "Figures and their status": ("Cijfers en hun status"),
+    "Generated on {date} by banencalc {version} from {origin}": (
+        "Gemaakt op {date} door banencalc {version} uit {origin}"
+    ),
+    "Generated on {date}.": ("Gemaakt op {date}."),
+    "Law in force: {law} ({phase}, from {start}): {description}": (
+        "Geldende wet: {law} ({phase}, vanaf {start}): {description}"
+    ),
+    "Not available for this year and sector: {reason}": (
+        "Niet beschikbaar voor dit jaar en deze sector: {reason}"
+    ),
+    "The same numbers are in the table below.": ("Dezelfde getallen staan in de tabel hieronder."),
+    "The year at a glance": ("Het jaar in één oogopslag"),
+    "To reproduce this page: {command}": ("Om deze pagina opnieuw te maken: {command}"),
+    "banencalc {version}; data: {origin}, SHA-256 {sha}": (
+        "banencalc {version}; gegevens: {origin}, SHA-256 {sha}"
+    ),
+    "how": ("hoe"),
+    "with the scenario {name}": ("met het scenario {name}"),
+    "Banenafspraak {year}: {name}": ("Banenafspraak {year}: {name}"),
+    "Catch-up path and projection": ("Inhaalpad en projectie"),
+    "{label}: {first} in {first_year}, {last} in {last_year}": (
+        "{label}: {first} in {first_year}, {last} in {last_year}"
+    ),
+    "a PDF is printed by a headless browser, and none was found: install Chromium "
+    "(Debian/Ubuntu: apt install chromium) or Google Chrome, or name one in $BANENCALC_BROWSER;"
+    " or write -o report.html and print it from any browser": (
+        "een PDF wordt afgedrukt door een browser zonder venster, en er is er geen gevonden: "
+        "installeer Chromium (Debian/Ubuntu: apt install chromium) of Google Chrome, of noem er"
+        " een in $BANENCALC_BROWSER; of schrijf -o rapport.html en druk die af vanuit een "
+        "browser"
+    ),
+    "{browser} could not print the page ({why})": (
+        "{browser} kon de pagina niet afdrukken ({why})"
+    ),
+    "report written to {path}": ("rapport geschreven naar {path}"),
+    "--output {output}: report writes an HTML page (.html) or a PDF (.pdf)": (
+        "--output {output}: report schrijft een HTML-pagina (.html) of een PDF (.pdf)"
+    ),
+    "report writes one HTML page: choose .html or .pdf with --output, not --format": (
+        "report schrijft één HTML-pagina: kies .html of .pdf met --output, niet --format"
+    ),
+    "computed": ("berekend"),
+    "the quota law (Wet banenafspraak en quotum arbeidsbeperkten)": (
+        "de quotumwet (Wet banenafspraak en quotum arbeidsbeperkten)"
+    ),
+    "the Wet banenafspraak": "de Wet banenafspraak",
+    "Law in force from {start}: {law}. {description}": (
+        "Geldende wet vanaf {start}: {law}. {description}"
+    ),
+    "{browser} did not start ({why})": "{browser} startte niet ({why})",
+    "the browser did not answer within {seconds} seconds": (
+        "de browser antwoordde niet binnen {seconds} seconden"
+    ),
+    "the browser closed the connection": "de browser sloot de verbinding",
+    "the browser refused {method}: {why}": "de browser weigerde {method}: {why}",
 }

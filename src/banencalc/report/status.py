@@ -69,7 +69,8 @@ def row_payload(row: StatusRow) -> dict[str, Any]:
         "published_achievement_pct": row.published_achievement_pct,
         "trend": row.trend,
         "quarterly_trend": [
-            {"quarter": q, "value": v, "note": n} for q, v, n in row.quarterly_trend
+            {"quarter": q, "value": v, "note": n.english() if n else None}
+            for q, v, n in row.quarterly_trend
         ],
         "notes": [n.english() for n in row.notes],
     }

@@ -1,0 +1,157 @@
+"""`report`: the monitor page for a year and sector, as one HTML file (or a PDF of it)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shlex
+import sys
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from banencalc.cli.guard import fail, guarded
+from banencalc.cli.options import Common, SectorOpt, command_app, with_common
+from banencalc.cli.pipeline import (
+    apply_scenario,
+    check_provenance,
+    load,
+    refuse_output_onto_inputs,
+)
+from banencalc.messages import Msg
+
+if TYPE_CHECKING:
+    from banencalc.render.html import PageFacts
+    from banencalc.render.i18n import Lang
+
+app = command_app()
+
+#: what --output may end in
+PAGE_SUFFIXES = (".html", ".htm")
+PDF_SUFFIX = ".pdf"
+
+
+@app.command(
+    epilog="Examples:\n\n"
+    "    banencalc report --year 2023 --lang nl -o rapport.html\n\n"
+    "    banencalc report --year 2023 --sector government -o government-2023.pdf\n\n"
+    "    banencalc report --year 2024 --set realised.total.2024=95000 -o what-if.html"
+)
+@guarded
+@with_common
+def report(
+    year: Annotated[
+        int | None,
+        typer.Option(
+            "--year",
+            "-y",
+            show_default=False,
+            help="Measurement year (end of year). Default: the latest with official figures.",
+        ),
+    ] = None,
+    sector: SectorOpt = None,
+    *,
+    common: Common,
+) -> None:
+    """A self-contained monitor page: headline, sectors, series, catch-up path, quota, sources."""
+    from banencalc.render.html import Scenario, monitor_html
+    from banencalc.report.monitor import monitor_page
+
+    output = common.output
+    suffix = output.suffix.lower() if output is not None else ".html"
+    if suffix not in (*PAGE_SUFFIXES, PDF_SUFFIX):
+        fail(
+            Msg(
+                "--output {output}: report writes an HTML page (.html) or a PDF (.pdf)",
+                output=str(output),
+            )
+        )
+    if common.fmt is not None or common.csv_dialect.value != "standard":
+        fail(Msg("report writes one HTML page: choose .html or .pdf with --output, not --format"))
+    browser = None
+    if suffix == PDF_SUFFIX:
+        from banencalc.render.pdf import require_browser
+
+        browser = require_browser()
+    refuse_output_onto_inputs(output, common.data, common.scenario)
+    lang: Lang = "nl" if common.lang.value == "nl" else "en"
+    dataset = load(common.data)
+    page = monitor_page(dataset, year, sector)
+    what_if = apply_scenario(common, dataset)
+    scenario = None
+    if what_if is not None:
+        from banencalc.render.compare import compare
+
+        changed = monitor_page(what_if.data, page.year, page.sector)
+        changes = [c.message() for c in what_if.changes]
+        scenario = Scenario(
+            what_if.name,
+            changes,
+            compare(page.sectors, changed.sectors, what_if.name, changes, [], lang),
+            changed.sectors,
+        )
+    check_provenance(
+        scenario.answer if scenario else page.sectors, common.strict, quiet=common.quiet
+    )
+    facts = _facts(common, page.year, page.sector, what_if.overrides if what_if else None)
+    html = monitor_html(page, facts, lang, scenario)
+    if browser is not None:
+        from banencalc.files import write_atomic_bytes
+        from banencalc.render.pdf import print_to_pdf
+
+        assert output is not None
+        write_atomic_bytes(output, print_to_pdf(html, browser))
+    elif output is not None:
+        from banencalc.files import write_atomic
+
+        write_atomic(output, lambda out: out.write(html))
+    elif not common.quiet:
+        from banencalc.files import write_stdout
+
+        write_stdout(lambda out: out.write(html))
+    if output is not None and not common.quiet:
+        from banencalc.render.text import say
+
+        written = Msg("report written to {path}", path=str(output))
+        sys.stderr.write(f"banencalc: {say(written, lang)}\n")
+
+
+def _facts(common: Common, year: int, sector: str, overrides: object) -> PageFacts:
+    """When, by which version, from which data (a SHA-256 of the data files and the scenario),
+    and the command that makes the page again."""
+    from banencalc import __version__
+    from banencalc.dataset.location import (
+        SECTORS_FILE,
+        TARGETS_FILE,
+        describe,
+        resolve_data_dir,
+    )
+    from banencalc.render.html import PageFacts
+
+    directory = resolve_data_dir(common.data)
+    digest = hashlib.sha256()
+    for name in (TARGETS_FILE, SECTORS_FILE):
+        digest.update((directory / name).read_bytes())
+    if overrides:
+        digest.update(json.dumps(overrides, sort_keys=True, default=str).encode())
+    # SOURCE_DATE_EPOCH (reproducible builds) fixes the date, so the same inputs give the same page
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch and epoch.isdigit() else None
+    generated = (moment or datetime.now(UTC)).date().isoformat()
+    command = ["banencalc", "report", "--year", str(year), "--sector", sector]
+    command += ["--lang", common.lang.value]
+    if common.data is not None:
+        command += ["--data", str(common.data)]
+    if common.scenario is not None:
+        command += ["--scenario", str(common.scenario)]
+    for item in common.set_items or []:
+        command += ["--set", item]
+    return PageFacts(
+        generated=generated,
+        version=__version__,
+        data_origin=describe(directory),
+        data_sha256=digest.hexdigest(),
+        command=shlex.join(command),
+    )

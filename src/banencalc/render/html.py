@@ -1,0 +1,311 @@
+"""The monitor page as one self-contained HTML file: inline CSS, charts as inline SVG, no script,
+no font or file from elsewhere. A browser opens it; it prints to A4.
+
+Jinja2 lays the page out from templates/monitor.html.j2 with autoescape on: every text from the
+data or a scenario file is escaped where it is inserted. This module prepares what the template
+shows, in the reader's language, from the page's Reports (render/table.py's cell texts, so a
+number reads as it does in the terminal).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from banencalc.calc.provenance import FigureRef
+from banencalc.dataset.records import Source
+from banencalc.messages import Msg
+from banencalc.render.i18n import Lang, number, t
+from banencalc.render.svg import line_chart_svg
+from banencalc.render.table import label, shown_columns
+from banencalc.render.text import format_value, say
+from banencalc.report.model import Report
+from banencalc.report.monitor import MonitorPage, Unavailable
+from banencalc.report.trust import origin_name
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+#: the laws as a reader names them (the data names them by id)
+LAW_NAMES = {
+    "quota-law": "the quota law (Wet banenafspraak en quotum arbeidsbeperkten)",
+    "wet-banenafspraak": "the Wet banenafspraak",
+}
+_NUMERIC = ("int", "signed", "pct", "decimal", "money", "shown")
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """What makes the page reproducible: when, by which version, from which data."""
+
+    generated: str
+    version: str
+    data_origin: str
+    data_sha256: str
+    command: str
+
+
+@dataclass
+class Scenario:
+    """A what-if shown beside the baseline: its name, the changes, and the compared table."""
+
+    name: str
+    changes: Sequence[Msg]
+    comparison: Report
+    answer: Report = field(repr=False)
+
+
+def monitor_html(
+    page: MonitorPage, facts: PageFacts, lang: Lang = "en", scenario: Scenario | None = None
+) -> str:
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+    from markupsafe import Markup
+
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    template = env.get_template("monitor.html.j2")
+
+    def words(key: str, **args: Any) -> str:
+        return say(Msg(key, **args), lang)
+
+    sources = page.sources
+    source_ids = {s.id for s in sources}
+    figures = {f.key: f for f in page.figures}
+    sections = [
+        _section("sectors", page.sectors, lang, figures, source_ids),
+        _section("series", page.series, lang, figures, source_ids, chart=True, markup=Markup),
+        _section_or_gap("trajectory", page.trajectory, lang, figures, source_ids, Markup),
+        *(
+            _section_or_gap(f"quota-{i}", q, lang, figures, source_ids, Markup)
+            for i, q in enumerate(page.quota)
+        ),
+    ]
+    if scenario is not None:
+        compared = _section("scenario", scenario.comparison, lang, figures, source_ids)
+        compared["changes"] = [say(c, lang) for c in scenario.changes]
+        sections.append(compared)
+    title = words(
+        "Banenafspraak {year}: {name}", year=str(page.year), name=say(page.sector_name, lang)
+    )
+    return template.render(
+        lang=lang,
+        title=title,
+        words=words,
+        headline=_headline(page, lang, figures, source_ids),
+        regime=_regime(page, lang),
+        sections=sections,
+        figures=[_figure(f, lang, source_ids) for f in figures.values()],
+        sources=[_source(s) for s in sources],
+        facts=facts,
+        origin=say(origin_name(facts.data_origin), lang),
+        scenario_name=scenario.name if scenario else None,
+        t=lambda text: t(text, lang),
+    )
+
+
+def _status_words(figure: FigureRef | None, lang: Lang) -> list[tuple[str, str]]:
+    """(css class, word) for a figure's status, and `approximate` where it is one."""
+    if figure is None:
+        return []
+    marks: list[tuple[str, str]] = [(figure.status, t(figure.status, lang))]
+    if figure.approximate:
+        marks.append(("approximate", t("approximate", lang)))
+    return marks
+
+
+def _headline(
+    page: MonitorPage, lang: Lang, figures: Mapping[str, FigureRef], source_ids: set[str]
+) -> list[dict[str, Any]]:
+    row = page.headline
+    prefix = "~" if row.approximate else ""
+    # the table's own column headers, on one line
+    items = [
+        ("target", row.target, "int", f"targets.{row.sector}.{row.year}"),
+        ("realised", row.realised, "int", f"realised.{row.sector}.{row.year}"),
+        ("short-\nfall", row.shortfall, "int", None),
+        ("% of\ntarget", _round_pct(row.achievement_pct), "pct", None),
+    ]
+    shown = []
+    for word, value, kind, key in items:
+        figure = figures.get(key) if key else None
+        derived = key is None and value is not None
+        shown.append(
+            {
+                "label": _one_line(t(word, lang)),
+                "value": (prefix if (derived or word == "realised") and value is not None else "")
+                + format_value(value, kind, lang),  # type: ignore[arg-type]
+                "marks": _status_words(figure, lang)
+                if figure
+                else ([("derived", t("computed", lang))] if derived else []),
+                "source": figure.source if figure and figure.source in source_ids else None,
+            }
+        )
+    return shown
+
+
+def _one_line(header: str) -> str:
+    """A table header on one line: `gereali-\nseerd` is `gerealiseerd`."""
+    return header.replace("-\n", "").replace("\n", " ")
+
+
+def _round_pct(value: Any) -> Any:
+    from banencalc.report.status import round_pct
+
+    return round_pct(value)
+
+
+def _regime(page: MonitorPage, lang: Lang) -> dict[str, str]:
+    regime = page.rules.regime
+    return {
+        "law": say(
+            Msg(LAW_NAMES[regime.law]) if regime.law in LAW_NAMES else Msg.text(regime.law), lang
+        ),
+        "start": str(page.rules.start),
+        "description": say(Msg.text(regime.description, nl=regime.description_nl), lang),
+        "article": say(regime.article_text() or Msg.text("-"), lang),
+        "source": regime.source,
+    }
+
+
+def _section(
+    ident: str,
+    report: Report,
+    lang: Lang,
+    figures: Mapping[str, FigureRef],
+    source_ids: set[str],
+    *,
+    chart: bool = False,
+    markup: Any = None,
+) -> dict[str, Any]:
+    columns = shown_columns(report)
+    rows = []
+    for row in report.rows:
+        cells = []
+        for index, column in enumerate(columns):
+            cells.append(
+                {
+                    "text": label(report, row, column, index == 0, lang).replace("\n", " "),
+                    "numeric": column.kind in _NUMERIC,
+                }
+            )
+        depth = int(row.get(report.depth_key, 0)) if report.depth_key else 0
+        rows.append({"cells": cells, "depth": depth})
+    section: dict[str, Any] = {
+        "id": ident,
+        "title": say(report.title, lang),
+        "summary": [say(m, lang) for m in report.summary],
+        "columns": [
+            {
+                "text": _one_line(t(c.header, lang)),
+                "numeric": c.kind in _NUMERIC,
+            }
+            for c in columns
+        ],
+        "rows": rows,
+        "notes": [say(n, lang) for n in report.notes],
+        "sections": [
+            {"heading": say(s.heading, lang), "lines": [say(x, lang) for x in s.lines]}
+            for s in report.sections
+        ],
+        "chart": None,
+        "unavailable": None,
+        "changes": [],
+    }
+    if chart and report.chart and markup is not None:
+        title = say(report.chart_title or report.title, lang)
+        section["chart"] = markup(
+            line_chart_svg(report.chart, title, _chart_description(report, lang), lang, ident)
+        )
+    return section
+
+
+def _section_or_gap(
+    ident: str,
+    part: Report | Unavailable,
+    lang: Lang,
+    figures: Mapping[str, FigureRef],
+    source_ids: set[str],
+    markup: Any,
+) -> dict[str, Any]:
+    if isinstance(part, Report):
+        return _section(ident, part, lang, figures, source_ids, chart=True, markup=markup)
+    return {
+        "id": ident,
+        "title": say(part.title, lang),
+        "summary": [],
+        "columns": [],
+        "rows": [],
+        "notes": [],
+        "sections": [],
+        "chart": None,
+        "unavailable": say(part.reason, lang),
+        "changes": [],
+    }
+
+
+def _chart_description(report: Report, lang: Lang) -> str:
+    """The chart in words, for a screen reader: each line's first and last point."""
+    parts = []
+    for line in report.chart:
+        if line.years:
+            parts.append(
+                say(
+                    Msg(
+                        "{label}: {first} in {first_year}, {last} in {last_year}",
+                        label=Msg.text(line.label, nl=_chart_label_nl(line.label)),
+                        first=int(line.values[0]),
+                        first_year=str(line.years[0]),
+                        last=int(line.values[-1]),
+                        last_year=str(line.years[-1]),
+                    ),
+                    lang,
+                )
+            )
+    return "; ".join(parts)
+
+
+def _chart_label_nl(text: str) -> str:
+    from banencalc.render.i18n import chart_word
+
+    return chart_word(text, "nl")
+
+
+def _figure(figure: FigureRef, lang: Lang, source_ids: set[str]) -> dict[str, Any]:
+    value = figure.value
+    return {
+        "key": figure.key,
+        "value": "-"
+        if value is None
+        else ("~" if figure.approximate else "") + number(value, lang),
+        "marks": _status_words(figure, lang),
+        "source": figure.source if figure.source in source_ids else None,
+        "how": _how(figure, lang),
+    }
+
+
+def _how(figure: FigureRef, lang: Lang) -> str:
+    """How a figure is derived, or its note: the data's Dutch twin where it gives one, else the
+    catalogue's Dutch for a citation the code adds (a quota input's article), else as written."""
+    text = figure.derivation_text() or figure.note_text()
+    if text is None:
+        return ""
+    shown = say(text, lang)
+    return t(shown, lang) if shown == text.key else shown
+
+
+def _source(source: Source) -> dict[str, Any]:
+    return {
+        "id": source.id,
+        "title": source.title,
+        "publisher": source.publisher,
+        "date": source.date,
+        "document": source.document,
+        # a link only to a web page: never a javascript: or file: address from a data file
+        "url": source.url if (source.url or "").startswith(("https://", "http://")) else None,
+        "no_exact_page": source.no_exact_page,
+    }

@@ -1,0 +1,88 @@
+"""The monitor page in a real browser: Chromium (headless) opens it, takes a screenshot and
+prints it to PDF. `.ci/run` installs Debian's chromium; without a browser these tests are
+skipped, saying so."""
+
+from __future__ import annotations
+
+import re
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from banencalc.render.browser import Browser, find_browser
+
+from .conftest import RunCli
+
+BROWSER = find_browser()
+pytestmark = pytest.mark.skipif(
+    BROWSER is None,
+    reason="no headless browser (install chromium, or set BANENCALC_BROWSER) for the page test",
+)
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from .conftest import invoke
+
+    out = tmp_path_factory.mktemp("report") / "rapport.html"
+    result = invoke(["report", "--year", "2023", "--lang", "nl", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    assert BROWSER is not None
+    with Browser(BROWSER) as session:
+        yield session
+
+
+def test_the_page_opens_without_errors_or_requests(page: Path, browser: Browser) -> None:
+    browser.open(page)
+    assert browser.problems() == []
+    # self-contained: the page asks for nothing but itself
+    assert browser.requests() == [page.resolve().as_uri()]
+
+
+def test_the_key_numbers_are_on_the_rendered_page(page: Path, browser: Browser) -> None:
+    browser.open(page)
+    text = browser.text()
+    for shown in (
+        "Banenafspraak 2023: Totaal",
+        "105.000",
+        "85.665",
+        "19.335",
+        "81,59%",
+        "Inhaalpad: Totaal naar 125.000 in 2025",
+        "2,99%",  # the government's indicative quota percentage of 2023
+        "Cijfers en hun status",
+    ):
+        assert shown in text, shown
+
+
+def test_a_screenshot_of_the_page(page: Path, browser: Browser, tmp_path: Path) -> None:
+    browser.open(page, width=1100)
+    png = browser.screenshot()
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    width, height = struct.unpack(">II", png[16:24])
+    assert width == 1100 and height > 3000  # the whole page, not one screen of it
+    (tmp_path / "rapport.png").write_bytes(png)
+
+
+def test_the_page_prints_to_a4(page: Path, browser: Browser) -> None:
+    browser.open(page)
+    pdf = browser.pdf()
+    assert pdf.startswith(b"%PDF")
+    pages = re.findall(rb"/Type\s*/Page[^s]", pdf)
+    assert len(pages) >= 5  # a page break between the sections
+    boxes = set(re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf))
+    assert boxes and all(abs(float(w) - 595.9) < 2 and abs(float(h) - 842) < 2 for w, h in boxes)
+
+
+def test_report_writes_a_pdf(run_cli: RunCli, tmp_path: Path) -> None:
+    out = tmp_path / "rapport.pdf"
+    result = run_cli("report", "--year", "2023", "--lang", "nl", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
