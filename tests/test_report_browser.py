@@ -4,6 +4,7 @@ skipped, saying so."""
 
 from __future__ import annotations
 
+import os
 import re
 import struct
 from collections.abc import Iterator
@@ -16,6 +17,8 @@ from banencalc.render.browser import Browser, find_browser
 from .conftest import RunCli
 
 BROWSER = find_browser()
+if BROWSER is None and os.environ.get("BANENCALC_REQUIRE_BROWSER"):  # CI: never skip silently
+    raise RuntimeError("BANENCALC_REQUIRE_BROWSER is set but no headless browser was found")
 pytestmark = pytest.mark.skipif(
     BROWSER is None,
     reason="no headless browser (install chromium, or set BANENCALC_BROWSER) for the page test",

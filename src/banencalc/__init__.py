@@ -49,6 +49,7 @@ _EXPORTS = {
     "Scenario": ("banencalc.scenario", "Scenario"),
     "apply_scenario": ("banencalc.scenario", "apply"),
     "load_scenario": ("banencalc.scenario", "load_scenario"),
+    "monitor_page": ("banencalc.report.monitor", "monitor_page"),
     "BanencalcError": ("banencalc.errors", "BanencalcError"),
     "DataError": ("banencalc.errors", "DataError"),
 }
@@ -82,6 +83,7 @@ __all__ = [  # noqa: RUF022 - grouped by topic
     "Scenario",
     "apply_scenario",
     "load_scenario",
+    "monitor_page",
     "BanencalcError",
     "DataError",
 ]
@@ -107,6 +109,7 @@ if TYPE_CHECKING:
     from banencalc.dataset.location import bundled_data_dir
     from banencalc.dataset.records import Dataset
     from banencalc.errors import BanencalcError, DataError
+    from banencalc.report.monitor import monitor_page
     from banencalc.scenario import Scenario, load_scenario
     from banencalc.scenario import apply as apply_scenario
 

@@ -227,6 +227,9 @@ UNWRITABLE_SUFFIXES = {
     ".png": "an image: only `history` and `trajectory` draw one",
     ".svg": "an image: only `history` and `trajectory` draw one",
     ".xls": "the old Excel format, which banencalc does not write: use .xlsx",
+    ".html": "a page: only `banencalc report` writes one",
+    ".htm": "a page: only `banencalc report` writes one",
+    ".pdf": "a page: only `banencalc report` writes one",
 }
 
 

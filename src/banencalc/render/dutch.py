@@ -871,4 +871,7 @@ CATALOGUE: dict[str, str] = {
     ),
     "the browser closed the connection": "de browser sloot de verbinding",
     "the browser refused {method}: {why}": "de browser weigerde {method}: {why}",
+    "a page: only `banencalc report` writes one": (
+        "een pagina: alleen `banencalc report` schrijft er een"
+    ),
 }
