@@ -257,3 +257,12 @@ def test_chart_text_is_escaped_and_lines_differ_without_colour() -> None:
     assert "<b>" not in svg.replace("<b>", "", 0)
     dashes = re.findall(r'<polyline [^>]*?(stroke-dasharray="[^"]*")?/>', svg)
     assert len(dashes) == 2 and dashes[0] != dashes[1]  # told apart by the dash, not the colour
+
+
+def test_the_catch_up_path_starts_in_the_year_of_the_page(
+    run_cli: RunCli, tmp_path: Path, epoch: None
+) -> None:
+    text = "\n".join(_parse(_report(run_cli, tmp_path, "--year", "2020")).text)
+    assert "Total: from 66,097 at the end of 2020 to 125,000 by the end of 2025" in text
+    first = "\n".join(_parse(_report(run_cli, tmp_path, "--year", "2015", name="f.html")).text)
+    assert "2015 is the first year with a realised figure: there is no pace before it" in first

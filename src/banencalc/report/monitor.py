@@ -119,11 +119,23 @@ def monitor_page(data: Dataset, year: int | None = None, sector: str | None = No
         sectors=sectors,
         series=series,
         trajectory=_or_unavailable(
-            Msg("Catch-up path and projection"),
-            lambda: trajectory_report(trajectory(data, sector)),
+            Msg("Catch-up path and projection"), partial(_catch_up, data, year, sector)
         ),
         quota=quota_sections,
     )
+
+
+#: years of recent growth behind the projection (as `trajectory --window`)
+WINDOW = 3
+
+
+def _catch_up(data: Dataset, year: int, sector: str) -> Report:
+    """The path from the page's year (the latest official one when the year has no official
+    realised figure), with the pace of up to three years before it."""
+    years = data.realised_years(sector, official_only=True)
+    start = year if year in years else (years[-1] if years else year)
+    window = min(WINDOW, start - years[0]) if years else WINDOW
+    return trajectory_report(trajectory(data, sector, from_year=start, window=max(window, 1)))
 
 
 def _quota_section(data: Dataset, year: int, sector: str) -> Report:
