@@ -874,4 +874,7 @@ CATALOGUE: dict[str, str] = {
     "a page: only `banencalc report` writes one": (
         "een pagina: alleen `banencalc report` schrijft er een"
     ),
+    "{year} is the first year with a realised figure: there is no pace before it": (
+        "{year} is het eerste jaar met een gerealiseerd cijfer: er is geen tempo van daarvoor"
+    ),
 }

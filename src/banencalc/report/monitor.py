@@ -135,7 +135,14 @@ def _catch_up(data: Dataset, year: int, sector: str) -> Report:
     years = data.realised_years(sector, official_only=True)
     start = year if year in years else (years[-1] if years else year)
     window = min(WINDOW, start - years[0]) if years else WINDOW
-    return trajectory_report(trajectory(data, sector, from_year=start, window=max(window, 1)))
+    if window < 1:
+        raise BanencalcError(
+            Msg(
+                "{year} is the first year with a realised figure: there is no pace before it",
+                year=str(start),
+            )
+        )
+    return trajectory_report(trajectory(data, sector, from_year=start, window=window))
 
 
 def _quota_section(data: Dataset, year: int, sector: str) -> Report:
