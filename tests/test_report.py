@@ -228,7 +228,8 @@ def test_only_html_or_pdf(run_cli: RunCli, tmp_path: Path, name: str) -> None:
 
 def test_no_format_option(run_cli: RunCli, tmp_path: Path) -> None:
     result = run_cli("report", "--format", "json", "-o", str(tmp_path / "r.html"))
-    assert result.exit_code == 2 and "--format" in result.stderr
+    assert result.exit_code == 2 and "No such option: --format" in result.stderr
+    assert not (tmp_path / "r.html").exists()
 
 
 def test_a_pdf_without_a_browser_says_what_to_install(

@@ -290,18 +290,35 @@ assert [name for name, _, _ in _COMMON_PARAMETERS] == [f.name for f in fields(Co
 
 def with_common(func: F) -> F:
     """Give `func(..., *, common: Common)` the shared options, declared here once."""
+    return _with_options(func, ())
+
+
+def with_common_except(*left_out: str) -> Callable[[F], F]:
+    """`with_common` without the options `left_out` (a command they mean nothing to; `report`
+    writes one page, so it has no --format); those keep their defaults."""
+    unknown = set(left_out) - {name for name, _, _ in _COMMON_PARAMETERS}
+    assert not unknown, unknown
+    return lambda func: _with_options(func, left_out)
+
+
+def _with_options(func: F, left_out: tuple[str, ...]) -> F:
     signature = inspect.signature(func, eval_str=True)
     own = [p for p in signature.parameters.values() if p.name != "common"]
+    offered = [entry for entry in _COMMON_PARAMETERS if entry[0] not in left_out]
+    defaults: dict[str, Any] = {
+        name: default for name, _, default in _COMMON_PARAMETERS if name in left_out
+    }
     shared = [
         inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=option)
-        for name, option, default in _COMMON_PARAMETERS
+        for name, option, default in offered
     ]
 
     @functools.wraps(func)
     def command(**kwargs: Any) -> Any:
         from banencalc.cli.pipeline import input_language
 
-        common = Common(**{name: kwargs.pop(name) for name, _, _ in _COMMON_PARAMETERS})
+        given = {name: kwargs.pop(name) for name, _, _ in offered}
+        common = Common(**given, **defaults)
         output_format(common.fmt, common.output)  # a disagreement is refused before any work
         input_language["lang"] = common.lang.value
         return func(**kwargs, common=common)
@@ -309,7 +326,7 @@ def with_common(func: F) -> F:
     command.__signature__ = signature.replace(parameters=[*own, *shared])  # type: ignore[attr-defined]
     command.__annotations__ = {
         **{p.name: p.annotation for p in own},
-        **{name: option for name, option, _ in _COMMON_PARAMETERS},
+        **{name: option for name, option, _ in offered},
         "return": signature.return_annotation,
     }
     return command  # type: ignore[return-value]

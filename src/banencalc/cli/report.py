@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from banencalc.cli.guard import fail, guarded
-from banencalc.cli.options import Common, SectorOpt, command_app, with_common
+from banencalc.cli.options import Common, SectorOpt, command_app, with_common_except
 from banencalc.cli.pipeline import (
     apply_scenario,
     check_provenance,
@@ -40,7 +40,7 @@ PDF_SUFFIX = ".pdf"
     "    banencalc report --year 2024 --set realised.total.2024=95000 -o what-if.html"
 )
 @guarded
-@with_common
+@with_common_except("fmt", "sources", "csv_dialect")
 def report(
     year: Annotated[
         int | None,
@@ -68,8 +68,6 @@ def report(
                 output=str(output),
             )
         )
-    if common.fmt is not None or common.csv_dialect.value != "standard":
-        fail(Msg("report writes one HTML page: choose .html or .pdf with --output, not --format"))
     browser = None
     if suffix == PDF_SUFFIX:
         from banencalc.render.pdf import require_browser

@@ -854,9 +854,6 @@ CATALOGUE: dict[str, str] = {
     "--output {output}: report writes an HTML page (.html) or a PDF (.pdf)": (
         "--output {output}: report schrijft een HTML-pagina (.html) of een PDF (.pdf)"
     ),
-    "report writes one HTML page: choose .html or .pdf with --output, not --format": (
-        "report schrijft één HTML-pagina: kies .html of .pdf met --output, niet --format"
-    ),
     "computed": ("berekend"),
     "the quota law (Wet banenafspraak en quotum arbeidsbeperkten)": (
         "de quotumwet (Wet banenafspraak en quotum arbeidsbeperkten)"
