@@ -257,3 +257,43 @@ def test_a_dutch_batch_says_its_errors_in_dutch(
         line for line in _dutch_lines(refused.stderr + skipped.stderr) if ENGLISH.search(line)
     ]
     assert english == [], "\n".join(english)
+
+
+def test_every_help_text_has_its_dutch_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--help --lang nl` (or $BANENCALC_LANG=nl) is Dutch: every command's help, option help
+    and example comment is in the catalogue (the commands and options themselves are typed as
+    they are; typer's own words such as `Options` stay English)."""
+    from typer._click import Context  # typer 0.28 carries its own click
+    from typer.main import get_command
+
+    from banencalc.cli.app import COMMANDS, LazyGroup, app
+    from banencalc.cli.guard import state
+
+    monkeypatch.setitem(state, "help_lang", "en")  # the English texts, to look up
+    group = get_command(app)
+    assert isinstance(group, LazyGroup)
+    context = Context(group)
+    texts: list[str] = [group.help or ""]
+    texts += [getattr(p, "help", None) or "" for p in group.get_params(context)]
+    for name in COMMANDS:
+        command = group.get_command(context, name)
+        assert command is not None
+        texts += [command.help or "", command.epilog or ""]
+        texts += [getattr(p, "help", None) or "" for p in command.get_params(context)]
+    paragraphs = [part for text in texts for part in text.split("\n\n") if part.strip()]
+    # an example is a command line, said the same in both languages, unless it has a comment
+    untranslated = [
+        part
+        for part in paragraphs
+        if part not in CATALOGUE and not (part.startswith("    ") and "#" not in part)
+    ]
+    assert len(paragraphs) > 80 and untranslated == []
+
+
+def test_help_in_dutch(run_cli: RunCli) -> None:
+    out = run_cli("employer", "--help", "--lang", "nl").stdout
+    assert "Het quotum van één werkgever" in out and "Voorbeelden:" in out
+    out = run_cli("--help", env={"BANENCALC_LANG": "nl"}).stdout
+    assert "Quotumcalculator voor de Banenafspraak" in out
+    english = run_cli("employer", "--help").stdout
+    assert "One employer's quota" in english and "Voorbeelden" not in english

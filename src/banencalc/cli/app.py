@@ -8,6 +8,7 @@ rich inside the command. The console script is `main`; `run` is the same for tes
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from typing import Annotated, Any
 
@@ -80,6 +81,8 @@ class LazyGroup(TyperGroup):
     def format_help(self, ctx: Any, formatter: Any) -> None:
         self._listing = True
         try:
+            if dutch_help():
+                in_dutch(self, ctx)
             super().format_help(ctx, formatter)
         finally:
             self._listing = False
@@ -91,17 +94,56 @@ class LazyGroup(TyperGroup):
         if self._listing:  # a name and a line of help are all the list shows
             from typer.core import TyperCommand
 
+            if dutch_help():
+                from banencalc.render.i18n import t
+
+                short_help = t(short_help, "nl")
             return TyperCommand(cmd_name, help=short_help)
         module_app = importlib.import_module(module).app
         for info in module_app.registered_commands:  # build this command only
             name = info.name or typer.main.get_command_name(info.callback.__name__)
             if name == cmd_name:
-                return typer.main.get_command_from_info(
+                command = typer.main.get_command_from_info(
                     info,
                     pretty_exceptions_short=module_app.pretty_exceptions_short,
                     rich_markup_mode=module_app.rich_markup_mode,
                 )
+                if dutch_help():
+                    in_dutch(command, ctx)
+                return command
         return None
+
+
+def dutch_help() -> bool:
+    return state.get("help_lang") == "nl"
+
+
+def in_dutch(command: Any, ctx: Any) -> None:
+    """`--help` in Dutch: the command's help, its options' help and its examples, from the one
+    catalogue (commands and option names stay as they are typed)."""
+    from banencalc.render.i18n import t
+
+    def text(english: str | None) -> str | None:
+        if not english:
+            return english
+        return "\n\n".join(t(part, "nl") for part in english.split("\n\n"))
+
+    command.help = text(command.help)
+    command.epilog = text(command.epilog)
+    for param in command.get_params(ctx):
+        if getattr(param, "help", None):
+            param.help = text(param.help)
+
+
+def help_language(args: list[str] | None) -> str:
+    """The language of `--help`: `--lang` among the arguments, else $BANENCALC_LANG."""
+    given = list(sys.argv[1:] if args is None else args)
+    for index, arg in enumerate(given):
+        if arg == "--lang" and index + 1 < len(given):
+            return given[index + 1].lower()
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2].lower()
+    return os.environ.get("BANENCALC_LANG", "en").lower()
 
 
 app = typer.Typer(
@@ -154,6 +196,7 @@ def run(args: list[str] | None = None) -> int:
     """
     from typer._click import exceptions as click  # typer 0.28 carries its own click
 
+    state["help_lang"] = help_language(args)
     try:
         code = app(args=args, prog_name="banencalc", standalone_mode=False)
     except click.NoArgsIsHelpError as exc:

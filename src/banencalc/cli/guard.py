@@ -16,8 +16,8 @@ from banencalc.messages import Msg
 P = ParamSpec("P")
 R = TypeVar("R")
 
-#: set by the app's --debug option
-state = {"debug": False}
+#: set by the app: --debug, and the language of --help (--lang or $BANENCALC_LANG)
+state: dict[str, bool | str] = {"debug": False, "help_lang": "en"}
 
 
 #: the library's names for what the user gave -> the options that give them, where they differ

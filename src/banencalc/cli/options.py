@@ -99,8 +99,8 @@ FormatOpt = Annotated[
         "--format",
         "-f",
         case_sensitive=False,
-        help="table for people; json, csv, markdown for scripts and memos (default: from the "
-        "--output file's extension, else table).",
+        help="table for people; json, csv, markdown for scripts and memos; xlsx for Excel "
+        "(default: from the --output file's extension, else table).",
     ),
 ]
 SourcesOpt = Annotated[
@@ -170,8 +170,10 @@ LangOpt = Annotated[
         "--lang",
         envvar="BANENCALC_LANG",
         case_sensitive=False,
-        help="Language of tables and Markdown: en or nl (Dutch labels and numbers, "
-        "66.097 and 2,14%). JSON and CSV are never localised. Also $BANENCALC_LANG.",
+        help="Language of everything people read (tables, Markdown, notes, messages, charts, "
+        "workbooks, the report page): en or nl (Dutch words and numbers, 66.097 and 2,14%; "
+        "numbers are also read in Dutch). JSON and CSV stay locale-neutral. Also "
+        "$BANENCALC_LANG.",
     ),
 ]
 

@@ -874,4 +874,297 @@ CATALOGUE: dict[str, str] = {
     "{year} is the first year with a realised figure: there is no pace before it": (
         "{year} is het eerste jaar met een gerealiseerd cijfer: er is geen tempo van daarvoor"
     ),
+    # --help: the commands, their options and examples
+    "Target versus realised extra jobs in a year: difference, shortfall, % of target.": (
+        "Doel tegenover gerealiseerde extra banen in een jaar: verschil, tekort, % van het doel."
+    ),
+    "Measurement year (end of year). Default: the latest with official realised figures.": (
+        "Meetjaar (eind van het jaar). Standaard: het laatste met officiële gerealiseerde cijfers."
+    ),
+    "Sector: id or English or Dutch name, any case (total, market, government, Gemeenten, ...; "
+    "see `status --breakdown`).": (
+        "Sector: id of Engelse of Nederlandse naam, hoofdletters maken niet uit (total, market,"
+        " government, Gemeenten, ...; zie `status --breakdown`)."
+    ),
+    "Also list the subsectors (government sectors).": (
+        "Toon ook de deelsectoren (overheidssectoren)."
+    ),
+    "table for people; json, csv, markdown for scripts and memos; xlsx for Excel (default: from"
+    " the --output file's extension, else table).": (
+        "table voor mensen; json, csv, markdown voor scripts en memo's; xlsx voor Excel "
+        "(standaard: volgens de extensie van het --output-bestand, anders table)."
+    ),
+    "Directory with your own targets.yaml and sectors.yaml (default: the bundled data; also "
+    "$BANENCALC_DATA).": (
+        "Map met uw eigen targets.yaml en sectors.yaml (standaard: de meegeleverde gegevens; "
+        "ook $BANENCALC_DATA)."
+    ),
+    "List the full references of the sources used.": (
+        "Toon de volledige verwijzingen van de gebruikte bronnen."
+    ),
+    "What-if: change a figure or parameter for this run (repeatable), e.g. "
+    "realised.government.2021=21000, quota.government.2025=2.8, levy_eur=7500.": (
+        "Wat-als: wijzig een cijfer of parameter voor deze run (herhaalbaar), bijv. "
+        "realised.government.2021=21000, quota.government.2025=2.8, levy_eur=7500."
+    ),
+    "What-if: a YAML file with name, description and set: {KEY: VALUE}.": (
+        "Wat-als: een YAML-bestand met name, description en set: {SLEUTEL: WAARDE}."
+    ),
+    "Write the result to FILE instead of stdout.": (
+        "Schrijf de uitkomst naar BESTAND in plaats van naar stdout."
+    ),
+    "Exit 2 when the result rests on a figure that is not verified (derived, indicative, "
+    "estimated or unverified).": (
+        "Stop met code 2 als de uitkomst berust op een cijfer dat niet geverifieerd is "
+        "(afgeleid, indicatief, geschat of niet geverifieerd)."
+    ),
+    "Language of everything people read (tables, Markdown, notes, messages, charts, workbooks, "
+    "the report page): en or nl (Dutch words and numbers, 66.097 and 2,14%; numbers are also "
+    "read in Dutch). JSON and CSV stay locale-neutral. Also $BANENCALC_LANG.": (
+        "Taal van alles wat mensen lezen (tabellen, Markdown, toelichting, meldingen, "
+        "grafieken, werkmappen, de rapportpagina): en of nl (Nederlandse woorden en getallen, "
+        "66.097 en 2,14%; getallen worden ook in het Nederlands gelezen). JSON en CSV blijven "
+        "taalneutraal. Ook $BANENCALC_LANG."
+    ),
+    "Print nothing on stdout and no warnings (errors still go to stderr); for scripts that rely"
+    " on the exit code. --output is still written.": (
+        "Druk niets af op stdout en geen waarschuwingen (fouten gaan nog naar stderr); voor "
+        "scripts die op de afsluitcode vertrouwen. --output wordt nog wel geschreven."
+    ),
+    "With csv output: standard (`,`, decimal point) or excel-nl (`;`, decimal comma, BOM: opens"
+    " in Dutch Excel as columns of numbers).": (
+        "Bij csv-uitvoer: standard (`,`, decimale punt) of excel-nl (`;`, decimale komma, BOM: "
+        "opent in Nederlandse Excel als kolommen met getallen)."
+    ),
+    "The series year by year: target against realised, with a chart in the terminal.": (
+        "De reeks jaar na jaar: doel tegenover gerealiseerd, met een grafiek in de terminal."
+    ),
+    "First year (default: the first in the data).": (
+        "Eerste jaar (standaard: het eerste in de gegevens)."
+    ),
+    "Last year (default: the last in the data).": (
+        "Laatste jaar (standaard: het laatste in de gegevens)."
+    ),
+    "Draw the chart under the table (table format on a terminal or stdout).": (
+        "Teken de grafiek onder de tabel (tabelvorm op een terminal of stdout)."
+    ),
+    "For CI: exit 0 when the sector met its target in the year, 1 when it missed it.": (
+        "Voor CI: code 0 als de sector zijn doel in het jaar haalde, 1 als hij het miste."
+    ),
+    "Exit codes: 0 target met (or the given % of it), 1 missed, 2 bad input.": (
+        "Afsluitcodes: 0 doel gehaald (of het opgegeven % ervan), 1 gemist, 2 foute invoer."
+    ),
+    "Measurement year (end of year); default: the latest year with official figures.": (
+        "Meetjaar (eind van het jaar); standaard: het laatste jaar met officiële cijfers."
+    ),
+    "Pass when realised >= PCT % of target: 80 or 80% (a value below 1 without % is refused: "
+    "0.8 could mean 0.8% or 80%).": (
+        "Gehaald als gerealiseerd >= PCT % van het doel: 80 of 80% (een waarde onder 1 zonder %"
+        " wordt geweigerd: 0.8 kan 0,8% of 80% betekenen)."
+    ),
+    "Judge against this target (jobs) instead of the published one: from 2026 none is published.": (
+        "Toets aan dit doel (banen) in plaats van het gepubliceerde: vanaf 2026 wordt er geen "
+        "gepubliceerd."
+    ),
+    "The quota percentage: published (with its status) and recomputed by Wfsv art 38f.": (
+        "Het quotumpercentage: gepubliceerd (met zijn status) en herberekend volgens Wfsv art 38f."
+    ),
+    "The year the percentage applies to.": ("Het jaar waarvoor het percentage geldt."),
+    "Sector: id or English or Dutch name, any case.": (
+        "Sector: id of Engelse of Nederlandse naam, hoofdletters maken niet uit."
+    ),
+    "A: target-group jobs at the nulmeting (1 Jan 2013); not published.": (
+        "A: banen in de doelgroep bij de nulmeting (1 jan 2013); niet gepubliceerd."
+    ),
+    "D: employees at liable employers in the year; not published.": (
+        "D: werknemers bij plichtige werkgevers in het jaar; niet gepubliceerd."
+    ),
+    "Fill A and D x E from the labelled estimates in the data.": (
+        "Vul A en D x E aan met de gemarkeerde schattingen uit de gegevens."
+    ),
+    "One employer's quota: liable?, required jobs, shortfall and levy, step by step.": (
+        "Het quotum van één werkgever: plichtig?, vereiste banen, tekort en heffing, stap voor "
+        "stap."
+    ),
+    "The year of the hours.": ("Het jaar van de uren."),
+    "Total paid hours (verloonde uren), per year or per --per week.": (
+        "Totaal verloonde uren, per jaar of met --per week per week."
+    ),
+    "Whether the hours are per year or per week.": ("Of de uren per jaar of per week zijn."),
+    "Employees (FTE) instead of --paid-hours; with --hours-per-week.": (
+        "Werknemers (fte) in plaats van --paid-hours; met --hours-per-week."
+    ),
+    "Hours a week per FTE for --fte; else the week of the people to hire in 'to close the gap' "
+    "(default: a job of 25.5 h).": (
+        "Uren per week per fte voor --fte; anders de werkweek van de mensen om te werven in 'om"
+        " het tekort te dichten' (standaard: een baan van 25,5 uur)."
+    ),
+    "Paid hours of target-group employees (same period as the paid hours).": (
+        "Verloonde uren van werknemers uit de doelgroep (dezelfde periode als de verloonde uren)."
+    ),
+    "Target-group employment in jobs of 25.5 h a week, instead of hours.": (
+        "Werk van de doelgroep in banen van 25,5 uur per week, in plaats van uren."
+    ),
+    "Paid hours declared in the previous year (less hired-out agency staff): the second "
+    "liability test, Wfsv art 34 lid 4. Without it that test is not applied.": (
+        "Verloonde uren van het vorige jaar (min uitgeleende uitzendkrachten): de tweede toets "
+        "voor plichtigheid, Wfsv art 34 lid 4. Zonder deze uren wordt die toets niet toegepast."
+    ),
+    "As a lender: hours of agency staff hired out to others; they leave the paid hours "
+    "(variable A) and the threshold test (Besluit Wfsv art 2.31, 2.33).": (
+        "Als uitlener: uren van uitzendkrachten die aan anderen zijn uitgeleend; ze gaan af van"
+        " de verloonde uren (variabele A) en de drempeltoets (Besluit Wfsv art 2.31, 2.33)."
+    ),
+    "As a hirer: target-group hours a lender attributes to you (C up, Besluit Wfsv art 2.28 lid"
+    " 4).": (
+        "Als inlener: uren van de doelgroep die een uitlener aan u toerekent (C omhoog, Besluit"
+        " Wfsv art 2.28 lid 4)."
+    ),
+    "As a lender: target-group hours you attribute to hirers (C down, Besluit Wfsv art 2.28 lid"
+    " 5).": (
+        "Als uitlener: uren van de doelgroep die u aan inleners toerekent (C omlaag, Besluit "
+        "Wfsv art 2.28 lid 5)."
+    ),
+    "From 2026: the premium wage for the Aof premium in the year (premieplichtig loon), the "
+    "base of the inclusiviteitsopslag (Wet banenafspraak art 6).": (
+        "Vanaf 2026: het premieloon voor de Aof-premie in het jaar (premieplichtig loon), de "
+        "grondslag van de inclusiviteitsopslag (Wet banenafspraak art 6)."
+    ),
+    "From 2026: the part of the premium wage paid to hired-out employees (no surcharge over it,"
+    " art 6 lid 4).": (
+        "Vanaf 2026: het deel van het premieloon dat aan uitgeleende werknemers is betaald "
+        "(daarover geen opslag, art 6 lid 4)."
+    ),
+    "From 2026: the average premium wage per employee of the second preceding year (set by "
+    "UWV), for the small-employer test of Wfsv art 36.": (
+        "Vanaf 2026: het gemiddelde premieloon per werknemer van het tweede voorafgaande jaar "
+        "(vastgesteld door UWV), voor de toets voor kleine werkgevers van Wfsv art 36."
+    ),
+    "From 2026: how many target-group employees the target-group hours are spread over (the "
+    "loonkostenvoordeel is at most EUR 2,000 each).": (
+        "Vanaf 2026: over hoeveel werknemers uit de doelgroep de uren verdeeld zijn (het "
+        "loonkostenvoordeel is hoogstens EUR 2.000 per werknemer)."
+    ),
+    "From 2026: also show what the quota law would have computed for the same paid hours (its "
+    "last rules and percentage).": (
+        "Vanaf 2026: toon ook wat de quotumwet voor dezelfde verloonde uren zou hebben berekend"
+        " (met haar laatste regels en percentage)."
+    ),
+    "Sector: id or English or Dutch name, any case (the quota is activated for government only).": (
+        "Sector: id of Engelse of Nederlandse naam, hoofdletters maken niet uit (het quotum is "
+        "alleen voor de overheid geactiveerd)."
+    ),
+    "Use this quota percentage instead of the published one.": (
+        "Gebruik dit quotumpercentage in plaats van het gepubliceerde."
+    ),
+    "The same employer over several years, each with its own percentage.": (
+        "Dezelfde werkgever over meerdere jaren, elk met zijn eigen percentage."
+    ),
+    "The hiring pace that removes the shortfall by year Y (each year's percentage).": (
+        "Het wervingstempo dat het tekort in jaar J wegwerkt (met het percentage van elk jaar)."
+    ),
+    "Many employers: a CSV file or an Excel workbook (.xlsx) with id, paid_hours, "
+    "target_group_hours[, name, sector, year].": (
+        "Veel werkgevers: een CSV-bestand of een Excel-werkmap (.xlsx) met id, paid_hours, "
+        "target_group_hours[, name, sector, year] (of Nederlandse kolomnamen zoals "
+        "loonheffingennummer en verloonde_uren)."
+    ),
+    "With an .xlsx --file: the sheet to read (default: the first).": (
+        "Bij een .xlsx als --file: het werkblad om te lezen (standaard: het eerste)."
+    ),
+    "With --file: csv (default), jsonl (JSON lines) or xlsx; an --output ending in .csv, .jsonl"
+    " or .xlsx chooses it too.": (
+        "Bij --file: csv (standaard), jsonl (JSON-regels) of xlsx; een --output die eindigt op "
+        ".csv, .jsonl of .xlsx kiest het ook."
+    ),
+    "With --file: leave bad rows out (they are listed) and go on.": (
+        "Bij --file: laat foute regels weg (ze worden genoemd) en ga door."
+    ),
+    "With --file: the CSV's text encoding (default utf-8, BOM or not; Excel on Windows often "
+    "writes cp1252).": (
+        "Bij --file: de tekstcodering van de CSV (standaard utf-8, met of zonder BOM; Excel op "
+        "Windows schrijft vaak cp1252)."
+    ),
+    "With --file: read COLUMN (paid_hours, target_group_hours, id, ...) from the column headed "
+    "HEADER, e.g. --column paid_hours=Uren. Repeatable. Dutch names such as verloonde_uren are "
+    "recognised without it.": (
+        "Bij --file: lees KOLOM (paid_hours, target_group_hours, id, ...) uit de kolom met kop "
+        "KOP, bijv. --column paid_hours=Uren. Herhaalbaar. Nederlandse namen zoals "
+        "verloonde_uren worden ook zonder herkend."
+    ),
+    "The pace that closes a sector's gap by a year, and where the recent pace leads.": (
+        "Het tempo dat het tekort van een sector in een jaar dicht, en waar het recente tempo "
+        "toe leidt."
+    ),
+    "Target level in jobs (default: the sector's final target).": (
+        "Doel in banen (standaard: het einddoel van de sector)."
+    ),
+    "Year the target must be reached (default: the final target's year).": (
+        "Jaar waarin het doel gehaald moet zijn (standaard: het jaar van het einddoel)."
+    ),
+    "Start year (default: the latest with an official realised figure).": (
+        "Beginjaar (standaard: het laatste met een officieel gerealiseerd cijfer)."
+    ),
+    "Years of recent growth behind the projection.": (
+        "Jaren van recente groei achter de projectie."
+    ),
+    "Draw the chart under the table.": ("Teken de grafiek onder de tabel."),
+    "Where each figure comes from: the list of sources, or one figure's provenance.": (
+        "Waar elk cijfer vandaan komt: de lijst van bronnen, of de herkomst van één cijfer."
+    ),
+    "One figure: its value, status, source, and how a derived value is derived.": (
+        "Eén cijfer: zijn waarde, status, bron, en hoe een afgeleide waarde is afgeleid."
+    ),
+    "Check the data files and report every problem at once (file:line, field, what is wrong).": (
+        "Controleer de gegevensbestanden en meld elk probleem in één keer (bestand:regel, veld,"
+        " wat er mis is)."
+    ),
+    "Exit codes: 0 no errors (warnings allowed), 2 errors found.": (
+        "Afsluitcodes: 0 geen fouten (waarschuwingen mogen), 2 fouten gevonden."
+    ),
+    "A self-contained monitor page: headline, sectors, series, catch-up path, quota, sources.": (
+        "Een losse monitorpagina: het jaar in één oogopslag, sectoren, reeks, inhaalpad, "
+        "quotum, bronnen."
+    ),
+    "Measurement year (end of year). Default: the latest with official figures.": (
+        "Meetjaar (eind van het jaar). Standaard: het laatste met officiële cijfers."
+    ),
+    "The regime of a year explained: its law, articles, figures and what is not published.": (
+        "Het regime van een jaar uitgelegd: de wet, artikelen, cijfers en wat niet gepubliceerd is."
+    ),
+    "The year whose rules to show.": ("Het jaar waarvan de regels getoond worden."),
+    "Print the JSON Schema of a data file (generated from the models).": (
+        "Druk het JSON Schema van een gegevensbestand af (gemaakt uit de modellen)."
+    ),
+    "Editors validate data files with it; see the README:": (
+        "Editors controleren er gegevensbestanden mee; zie de README:"
+    ),
+    "Which file's schema.": ("Het schema van welk bestand."),
+    "Examples:": ("Voorbeelden:"),
+    "Quota calculator for the Dutch Banenafspraak: targets, realised jobs, shortfalls, quota "
+    "percentages, employer levies and catch-up paths.": (
+        "Quotumcalculator voor de Banenafspraak: doelen, gerealiseerde banen, tekorten, "
+        "quotumpercentages, heffingen van werkgevers en inhaalpaden."
+    ),
+    "Every figure comes from the bundled data (or --data DIR) with its source and status. Exit "
+    "codes: 0 ok, 1 a check found the target missed, 2 bad input.": (
+        "Elk cijfer komt uit de meegeleverde gegevens (of --data MAP) met zijn bron en status. "
+        "Afsluitcodes: 0 goed, 1 een controle vond het doel gemist, 2 foute invoer."
+    ),
+    "Print the version and exit.": ("Toon de versie en stop."),
+    "Show the traceback of an unexpected error.": ("Toon de traceback van een onverwachte fout."),
+    "Show this message and exit.": ("Toon deze hulp en stop."),
+    "    banencalc check                        # the latest official year": (
+        "    banencalc check                        # het laatste officiële jaar"
+    ),
+    "    banencalc check --year 2019            # exit 0": (
+        "    banencalc check --year 2019            # code 0"
+    ),
+    "    banencalc check --year 2020            # exit 1": (
+        "    banencalc check --year 2020            # code 1"
+    ),
+    "Install completion for the current shell.": "Installeer aanvulling voor de huidige shell.",
+    "Show completion for the current shell, to copy it or customize the installation.": (
+        "Toon de aanvulling voor de huidige shell, om te kopiëren of de installatie aan te passen."
+    ),
 }
