@@ -908,7 +908,7 @@ CATALOGUE: dict[str, str] = {
         "realised.government.2021=21000, quota.government.2025=2.8, levy_eur=7500."
     ),
     "What-if: a YAML file with name, description and set: {KEY: VALUE}.": (
-        "Wat-als: een YAML-bestand met name, description en set: {SLEUTEL: WAARDE}."
+        "Wat-als: een YAML-bestand met name, description en set: {KEY: VALUE} (sleutel: waarde)."
     ),
     "Write the result to FILE instead of stdout.": (
         "Schrijf de uitkomst naar BESTAND in plaats van naar stdout."
