@@ -9,6 +9,7 @@ import typer
 from banencalc.cli.guard import fail, guarded
 from banencalc.cli.options import (
     Common,
+    LatestYearOpt,
     OutputFormat,
     SectorOpt,
     command_app,
@@ -39,16 +40,7 @@ app = command_app()
 @guarded
 @with_common
 def status(
-    year: Annotated[
-        int | None,
-        typer.Option(
-            "--year",
-            "-y",
-            show_default=False,
-            help="Measurement year (end of year). Default: the "
-            "latest with official realised figures.",
-        ),
-    ] = None,
+    year: LatestYearOpt = None,
     sector: SectorOpt = None,
     breakdown: Annotated[
         bool, typer.Option("--breakdown", help="Also list the subsectors (government sectors).")
@@ -123,15 +115,7 @@ def history(
 @guarded
 @with_common
 def check(
-    year: Annotated[
-        int | None,
-        typer.Option(
-            "--year",
-            "-y",
-            show_default=False,
-            help="Measurement year (end of year); default: the latest year with official figures.",
-        ),
-    ] = None,
+    year: LatestYearOpt = None,
     sector: SectorOpt = None,
     min_achievement: Annotated[
         str,

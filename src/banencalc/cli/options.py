@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from enum import StrEnum
 from pathlib import Path
@@ -60,19 +60,7 @@ BATCH_FORMAT_BY_SUFFIX = {
 def batch_format(given: BatchFormat | None, output: Path | None) -> BatchFormat:
     """--batch-format, or the one the --output file's extension names (csv by default); the two
     must agree."""
-    implied = BATCH_FORMAT_BY_SUFFIX.get(output.suffix.lower()) if output is not None else None
-    if given is not None and implied is not None and given is not implied:
-        raise BanencalcError(
-            Msg(
-                "{given} disagrees with --output {output} (a {implied} file); drop "
-                "--batch-format or give a matching file name",
-                given=given.value,
-                output=str(output),
-                implied=implied.value,
-            ),
-            field="batch_format",
-        )
-    chosen = given or implied or BatchFormat.csv
+    chosen = _agreeing(given, output, BATCH_FORMAT_BY_SUFFIX, "--batch-format") or BatchFormat.csv
     if chosen is BatchFormat.xlsx and output is None:
         raise BanencalcError(
             Msg("xlsx writes a workbook: give the file with --output NAME.xlsx"),
@@ -191,6 +179,17 @@ def complete_sector(ctx: typer.Context, incomplete: str) -> list[str]:
 
 
 #: --sector where a command needs one sector (its default is the command's)
+#: the measurement year of a command that defaults to the latest official one (status, check,
+#: report)
+LatestYearOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--year",
+        "-y",
+        show_default=False,
+        help="Measurement year (end of year). Default: the latest with official realised figures.",
+    ),
+]
 OneSectorOpt = Annotated[
     str,
     typer.Option(
@@ -238,19 +237,31 @@ UNWRITABLE_SUFFIXES = {
 def output_format(given: OutputFormat | None, output: Path | None) -> OutputFormat:
     """The format to write: --format, else the --output file's extension, else a table.
     A --format that disagrees with the extension is an error, never a silent override."""
-    implied = FORMAT_BY_SUFFIX.get(output.suffix.lower()) if output is not None else None
+    return _agreeing(given, output, FORMAT_BY_SUFFIX, "--format") or OutputFormat.table
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def _agreeing(
+    given: E | None, output: Path | None, by_suffix: Mapping[str, E], option: str
+) -> E | None:
+    """The format `option` gives, else the one the --output file's extension names; the two
+    must agree (a disagreement is an error, never a silent override)."""
+    implied = by_suffix.get(output.suffix.lower()) if output is not None else None
     if given is not None and implied is not None and given is not implied:
         raise BanencalcError(
             Msg(
-                "{given} disagrees with --output {output} (a {implied} file); drop --format or "
+                "{given} disagrees with --output {output} (a {implied} file); drop {option} or "
                 "give a matching file name",
                 given=given.value,
                 output=str(output),
                 implied=implied.value,
+                option=option,
             ),
-            field="format",
+            field=option.removeprefix("--").replace("-", "_"),
         )
-    return given or implied or OutputFormat.table
+    return given or implied
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,16 @@ import os
 import shlex
 import sys
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Annotated
-
-import typer
+from typing import TYPE_CHECKING
 
 from banencalc.cli.guard import fail, guarded
-from banencalc.cli.options import Common, SectorOpt, command_app, with_common_except
+from banencalc.cli.options import (
+    Common,
+    LatestYearOpt,
+    SectorOpt,
+    command_app,
+    with_common_except,
+)
 from banencalc.cli.pipeline import (
     apply_scenario,
     check_provenance,
@@ -42,15 +46,7 @@ PDF_SUFFIX = ".pdf"
 @guarded
 @with_common_except("fmt", "sources", "csv_dialect")
 def report(
-    year: Annotated[
-        int | None,
-        typer.Option(
-            "--year",
-            "-y",
-            show_default=False,
-            help="Measurement year (end of year). Default: the latest with official figures.",
-        ),
-    ] = None,
+    year: LatestYearOpt = None,
     sector: SectorOpt = None,
     *,
     common: Common,

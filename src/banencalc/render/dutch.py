@@ -770,17 +770,12 @@ CATALOGUE: dict[str, str] = {
     "{target}: give a target from 1 to {most} jobs": (
         "{target}: geef een doel van 1 tot {most} banen"
     ),
-    "{given} disagrees with --output {output} (a {implied} file); drop --batch-format or give a"
-    " matching file name": (
-        "{given} strookt niet met --output {output} (een {implied}-bestand); laat --batch-"
-        "format weg of geef een passende bestandsnaam"
-    ),
     "xlsx writes a workbook: give the file with --output NAME.xlsx": (
         "xlsx schrijft een werkmap: geef het bestand met --output NAAM.xlsx"
     ),
-    "{given} disagrees with --output {output} (a {implied} file); drop --format or give a "
+    "{given} disagrees with --output {output} (a {implied} file); drop {option} or give a "
     "matching file name": (
-        "{given} strookt niet met --output {output} (een {implied}-bestand); laat --format weg "
+        "{given} strookt niet met --output {output} (een {implied}-bestand); laat {option} weg "
         "of geef een passende bestandsnaam"
     ),
     "--output {path}: images need matplotlib; install it with `pip install 'banencalc[charts]'`"
