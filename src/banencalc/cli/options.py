@@ -328,12 +328,12 @@ def _with_options(func: F, left_out: tuple[str, ...]) -> F:
 
     @functools.wraps(func)
     def command(**kwargs: Any) -> Any:
-        from banencalc.cli.pipeline import input_language
+        from banencalc.cli.guard import language
 
         given = {name: kwargs.pop(name) for name, _, _ in offered}
         common = Common(**given, **defaults)
         output_format(common.fmt, common.output)  # a disagreement is refused before any work
-        input_language["lang"] = common.lang.value
+        language["lang"] = common.lang.value
         return func(**kwargs, common=common)
 
     command.__signature__ = signature.replace(parameters=[*own, *shared])  # type: ignore[attr-defined]
