@@ -7,6 +7,8 @@ Times, in one run and interleaved (so machine load hits every command alike):
   status    banencalc status --year 2020       (the console script of this environment)
   help      banencalc --help
   json      banencalc status --year 2020 --format json
+  dutch     banencalc status --year 2020 --lang nl   (loads the Dutch catalogue)
+  report    banencalc report --year 2023           (the HTML monitor page, to stdout)
   uv-run    uv run banencalc status --year 2020 (the README command; includes uv's own sync check)
 and prints the median of each and its ratio to the floor. A benchmark, not a test.
 
@@ -36,6 +38,8 @@ def _commands() -> dict[str, list[str]]:
         "status": [script, "status", "--year", "2020"],
         "help": [script, "--help"],
         "json": [script, "status", "--year", "2020", "--format", "json"],
+        "dutch": [script, "status", "--year", "2020", "--lang", "nl"],
+        "report": [script, "report", "--year", "2023"],
     }
     uv = shutil.which("uv")
     if uv:
