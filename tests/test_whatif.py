@@ -212,3 +212,13 @@ def test_chart_image_without_matplotlib_is_refused_before_any_work(
     assert result.exit_code == 2
     assert "banencalc[charts]" in result.stderr  # said before the data is even looked at
     assert not out.exists()
+
+
+def test_trajectory_marks_an_approximate_realised_figure(run_cli: RunCli) -> None:
+    """2024's realised figure is published as 'bijna 90.000': the table says ~ and why."""
+    out = run_cli("trajectory", "--sector", "total").stdout
+    assert "~89,665" in out
+    assert "~: published as an approximate figure, or computed from one" in out
+    rows = json.loads(run_cli("trajectory", "--format", "json").stdout)["rows"]
+    marked = {r["year"]: r["realised_approximate"] for r in rows}
+    assert marked[2024] is True and marked[2023] is False

@@ -28,6 +28,10 @@ class TrajectoryRow:
     projection: Decimal
     #: the realised figure, where one is published
     realised: int | None
+    #: the realised figure was published as "about N"
+    realised_approximate: bool = False
+    #: the path and projection start from an approximate figure, so they are approximate too
+    from_approximate: bool = False
 
 
 @dataclass(frozen=True)
@@ -158,6 +162,8 @@ def trajectory(
                 required_path=required_path(start, Decimal(goal), from_year, by, year),
                 projection=start + pace * (year - from_year),
                 realised=realised.value if realised else None,
+                realised_approximate=bool(realised and realised.approximate),
+                from_approximate=start_fig.approximate,
             )
         )
     reached = projected_year(start, Decimal(goal), from_year, pace)

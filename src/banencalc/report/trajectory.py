@@ -8,7 +8,7 @@ from typing import Any
 
 from banencalc.calc.trajectory import TrajectoryResult
 from banencalc.messages import Msg, Signed
-from banencalc.report.model import Column, Line, Report
+from banencalc.report.model import DISPLAY, Column, Line, Report
 from banencalc.report.status import figure_payload, source_payload
 
 CENT = Decimal("0.01")
@@ -17,6 +17,7 @@ CENT = Decimal("0.01")
 def trajectory_report(result: TrajectoryResult) -> Report:
     name = result.sector_name
     rows = [asdict(r) for r in result.rows]
+    table_rows = [{**row, DISPLAY: _approximate(row)} for row in rows]
     reached = (
         Msg("reached in {year}", year=str(result.projected_year))
         if result.projected_year is not None
@@ -69,14 +70,33 @@ def trajectory_report(result: TrajectoryResult) -> Report:
             Column("projection", "projection\nat pace", "decimal"),
             Column("realised", "realised", "int"),
         ),
-        rows=tuple(rows),
+        rows=tuple(table_rows),
         payload=payload,
-        notes=tuple(result.notes),
+        notes=(
+            *result.notes,
+            *(
+                [Msg("~: published as an approximate figure, or computed from one")]
+                if any(row[DISPLAY] for row in table_rows)
+                else []
+            ),
+        ),
         sources=tuple(result.sources),
         summary=summary,
         chart=tuple(trajectory_lines(result)),
         chart_title=Msg("{name}: target, catch-up path and projection", name=name),
     )
+
+
+def _approximate(row: dict[str, Any]) -> dict[str, Any]:
+    """What the table marks `~`: a realised figure published as "about N", and the path and
+    projection when they start from one."""
+    marks: dict[str, Any] = {}
+    if row["realised_approximate"] and row["realised"] is not None:
+        marks["realised"] = ("~", row["realised"], "int")
+    if row["from_approximate"]:
+        for key in ("required_path", "projection"):
+            marks[key] = ("~", row[key], "decimal")
+    return marks
 
 
 def trajectory_lines(result: TrajectoryResult) -> list[Line]:
