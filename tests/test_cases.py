@@ -145,9 +145,16 @@ def _matches(actual: Any, expected: Any) -> bool:
     return bool(actual == expected)
 
 
+#: what a command-line case may expect; any other key is a mistake in the case, never ignored
+CLI_EXPECTATIONS = {"exit_code", "stdout_contains", "stderr_contains", "json_keys", "json_row"}
+
+
 def _check_cli(run_cli: RunCli, args: list[str], expect: dict[str, Any]) -> None:
+    assert set(expect) <= CLI_EXPECTATIONS, f"unknown expectation: {set(expect) - CLI_EXPECTATIONS}"
     result = run_cli(*args)
     assert result.exit_code == expect["exit_code"], result.stderr or result.stdout
+    if "stdout_contains" in expect:
+        assert expect["stdout_contains"] in " ".join(result.stdout.split())
     if "stderr_contains" in expect:
         assert expect["stderr_contains"] in result.stderr
     if "json_keys" in expect:
@@ -161,8 +168,14 @@ def _check_cli(run_cli: RunCli, args: list[str], expect: dict[str, Any]) -> None
             assert rows[0][key] == value, key
 
 
+#: the keys a case may have; any other is a mistake (a comma in an unquoted flow-style name
+#: splits it into keys), never ignored
+CASE_KEYS = {"name", "call", "args", "expect", "exact", "notes_contain", "source"}
+
+
 @pytest.mark.parametrize("case", _load_cases())
 def test_case(case: dict[str, Any], data: Dataset, run_cli: RunCli) -> None:
+    assert set(case) <= CASE_KEYS, f"unknown keys in the case: {set(case) - CASE_KEYS}"
     assert case.get("source"), "every case names the publication it reproduces"
     if case["call"] == "cli":
         _check_cli(run_cli, case["args"], case["expect"])

@@ -128,16 +128,29 @@ def quota_law_counterpart(data: Dataset, employer: EmployerInput) -> EmployerRes
         default=last,
     )
     pct = employer.quota_pct
-    if pct is None:
-        published = [
-            (y, f)
-            for y in range(final, 2012, -1)
-            if (f := data.quota_percentage(employer.sector, y)) is not None
-        ]
-        if not published:
-            raise BanencalcError(
-                Msg("no quota percentage is published to compare with; give one"),
-                field="quota_pct",
-            )
-        pct = published[0][1].value
-    return assess(data, replace(employer, year=final, quota_pct=pct))
+    if pct is not None:
+        return assess(data, replace(employer, year=final, quota_pct=pct))
+    published = [
+        (y, f)
+        for y in range(final, 2012, -1)
+        if (f := data.quota_percentage(employer.sector, y)) is not None
+    ]
+    if not published:
+        raise BanencalcError(
+            Msg("no quota percentage is published to compare with; give one"),
+            field="quota_pct",
+        )
+    year, figure = published[0]
+    result = assess(data, replace(employer, year=final, quota_pct=figure.value))
+    if year == final:
+        return result
+    # the rules of the final year with an earlier year's percentage: the result says which
+    borrowed = Msg(
+        "no quota percentage is published for {final}: the comparison uses the latest one, "
+        "{pct}% of {year} ({status})",
+        final=str(final),
+        pct=figure.value,
+        year=str(year),
+        status=Msg(figure.status),
+    )
+    return replace(result, notes=[*result.notes, borrowed])

@@ -1162,4 +1162,9 @@ CATALOGUE: dict[str, str] = {
     "Show completion for the current shell, to copy it or customize the installation.": (
         "Toon de aanvulling voor de huidige shell, om te kopiëren of de installatie aan te passen."
     ),
+    "no quota percentage is published for {final}: the comparison uses the latest one, {pct}% "
+    "of {year} ({status})": (
+        "voor {final} is geen quotumpercentage gepubliceerd: de vergelijking gebruikt het "
+        "laatste, {pct}% van {year} ({status})"
+    ),
 }
