@@ -9,6 +9,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import banencalc
 from banencalc.render.svg import line_chart_svg
@@ -267,3 +269,34 @@ def test_the_catch_up_path_starts_in_the_year_of_the_page(
     assert "Total: from 66,097 at the end of 2020 to 125,000 by the end of 2025" in text
     first = "\n".join(_parse(_report(run_cli, tmp_path, "--year", "2015", name="f.html")).text)
     assert "2015 is the first year with a realised figure: there is no pace before it" in first
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    template=st.sampled_from(
+        [
+            ["--year", "{v}"],
+            ["--sector", "{v}"],
+            ["--year", "2023", "--set", "realised.total.2023={v}"],
+            ["--year", "2023", "--set", "{v}"],
+        ]
+    ),
+    value=st.one_of(
+        st.sampled_from(["2023", "1999", "-1", "<script>", "Gemeenten", "1e9", "", "2.5"]),
+        st.text(max_size=12),
+    ),
+    lang=st.sampled_from(["en", "nl"]),
+)
+def test_hostile_options_give_a_page_or_one_clear_error(
+    run_cli: RunCli, template: list[str], value: str, lang: str
+) -> None:
+    args = [part.replace("{v}", value) for part in template]
+    result = run_cli("report", *args, "--lang", lang)
+    assert result.exit_code in (0, 2), result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    if result.exit_code == 0:
+        assert result.stdout.startswith("<!DOCTYPE html>") and "<script" not in result.stdout
+    else:
+        assert result.stdout == "" and result.stderr.startswith("banencalc: ")
