@@ -17,12 +17,13 @@ from typing import Any
 from banencalc.calc.provenance import FigureRef
 from banencalc.dataset.records import Source
 from banencalc.messages import Msg
-from banencalc.render.i18n import Lang, number, t
+from banencalc.render.i18n import Lang, chart_word, number, t
 from banencalc.render.svg import line_chart_svg
 from banencalc.render.table import label, shown_columns
 from banencalc.render.text import format_value, say
 from banencalc.report.model import Report
 from banencalc.report.monitor import MonitorPage, Unavailable
+from banencalc.report.status import round_pct
 from banencalc.report.trust import origin_name
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -76,17 +77,11 @@ def monitor_html(
     sources = page.sources
     source_ids = {s.id for s in sources}
     figures = {f.key: f for f in page.figures}
-    sections = [
-        _section("sectors", page.sectors, lang, figures, source_ids),
-        _section("series", page.series, lang, figures, source_ids, chart=True, markup=Markup),
-        _section_or_gap("trajectory", page.trajectory, lang, figures, source_ids, Markup),
-        *(
-            _section_or_gap(f"quota-{i}", q, lang, figures, source_ids, Markup)
-            for i, q in enumerate(page.quota)
-        ),
-    ]
+    parts = [("sectors", page.sectors), ("series", page.series), ("trajectory", page.trajectory)]
+    parts += [(f"quota-{i}", q) for i, q in enumerate(page.quota)]
+    sections = [_section(ident, part, lang, Markup) for ident, part in parts]
     if scenario is not None:
-        compared = _section("scenario", scenario.comparison, lang, figures, source_ids)
+        compared = _section("scenario", scenario.comparison, lang, Markup)
         compared["changes"] = [say(c, lang) for c in scenario.changes]
         sections.append(compared)
     title = words(
@@ -128,7 +123,7 @@ def _headline(
         ("target", row.target, "int", f"targets.{row.sector}.{row.year}"),
         ("realised", row.realised, "int", f"realised.{row.sector}.{row.year}"),
         ("short-\nfall", row.shortfall, "int", None),
-        ("% of\ntarget", _round_pct(row.achievement_pct), "pct", None),
+        ("% of\ntarget", round_pct(row.achievement_pct), "pct", None),
     ]
     shown = []
     for word, value, kind, key in items:
@@ -153,12 +148,6 @@ def _one_line(header: str) -> str:
     return header.replace("-\n", "").replace("\n", " ")
 
 
-def _round_pct(value: Any) -> Any:
-    from banencalc.report.status import round_pct
-
-    return round_pct(value)
-
-
 def _regime(page: MonitorPage, lang: Lang) -> dict[str, str]:
     regime = page.rules.regime
     return {
@@ -172,69 +161,10 @@ def _regime(page: MonitorPage, lang: Lang) -> dict[str, str]:
     }
 
 
-def _section(
-    ident: str,
-    report: Report,
-    lang: Lang,
-    figures: Mapping[str, FigureRef],
-    source_ids: set[str],
-    *,
-    chart: bool = False,
-    markup: Any = None,
-) -> dict[str, Any]:
-    columns = shown_columns(report)
-    rows = []
-    for row in report.rows:
-        cells = []
-        for index, column in enumerate(columns):
-            cells.append(
-                {
-                    "text": label(report, row, column, index == 0, lang).replace("\n", " "),
-                    "numeric": column.kind in _NUMERIC,
-                }
-            )
-        depth = int(row.get(report.depth_key, 0)) if report.depth_key else 0
-        rows.append({"cells": cells, "depth": depth})
+def _section(ident: str, part: Report | Unavailable, lang: Lang, markup: Any) -> dict[str, Any]:
+    """What the template shows of one section: its table, lines, notes and chart (`markup`
+    marks the chart's SVG, escaped where it was built, as safe); or why it is not available."""
     section: dict[str, Any] = {
-        "id": ident,
-        "title": say(report.title, lang),
-        "summary": [say(m, lang) for m in report.summary],
-        "columns": [
-            {
-                "text": _one_line(t(c.header, lang)),
-                "numeric": c.kind in _NUMERIC,
-            }
-            for c in columns
-        ],
-        "rows": rows,
-        "notes": [say(n, lang) for n in report.notes],
-        "sections": [
-            {"heading": say(s.heading, lang), "lines": [say(x, lang) for x in s.lines]}
-            for s in report.sections
-        ],
-        "chart": None,
-        "unavailable": None,
-        "changes": [],
-    }
-    if chart and report.chart and markup is not None:
-        title = say(report.chart_title or report.title, lang)
-        section["chart"] = markup(
-            line_chart_svg(report.chart, title, _chart_description(report, lang), lang, ident)
-        )
-    return section
-
-
-def _section_or_gap(
-    ident: str,
-    part: Report | Unavailable,
-    lang: Lang,
-    figures: Mapping[str, FigureRef],
-    source_ids: set[str],
-    markup: Any,
-) -> dict[str, Any]:
-    if isinstance(part, Report):
-        return _section(ident, part, lang, figures, source_ids, chart=True, markup=markup)
-    return {
         "id": ident,
         "title": say(part.title, lang),
         "summary": [],
@@ -243,9 +173,38 @@ def _section_or_gap(
         "notes": [],
         "sections": [],
         "chart": None,
-        "unavailable": say(part.reason, lang),
+        "unavailable": None,
         "changes": [],
     }
+    if isinstance(part, Unavailable):
+        section["unavailable"] = say(part.reason, lang)
+        return section
+    columns = shown_columns(part)
+    section["columns"] = [
+        {"text": _one_line(t(c.header, lang)), "numeric": c.kind in _NUMERIC} for c in columns
+    ]
+    for row in part.rows:
+        cells = [
+            {
+                "text": label(part, row, column, index == 0, lang).replace("\n", " "),
+                "numeric": column.kind in _NUMERIC,
+            }
+            for index, column in enumerate(columns)
+        ]
+        depth = int(row.get(part.depth_key, 0)) if part.depth_key else 0
+        section["rows"].append({"cells": cells, "depth": depth})
+    section["summary"] = [say(m, lang) for m in part.summary]
+    section["notes"] = [say(n, lang) for n in part.notes]
+    section["sections"] = [
+        {"heading": say(s.heading, lang), "lines": [say(x, lang) for x in s.lines]}
+        for s in part.sections
+    ]
+    if part.chart:
+        title = say(part.chart_title or part.title, lang)
+        section["chart"] = markup(
+            line_chart_svg(part.chart, title, _chart_description(part, lang), lang, ident)
+        )
+    return section
 
 
 def _chart_description(report: Report, lang: Lang) -> str:
@@ -257,7 +216,7 @@ def _chart_description(report: Report, lang: Lang) -> str:
                 say(
                     Msg(
                         "{label}: {first} in {first_year}, {last} in {last_year}",
-                        label=Msg.text(line.label, nl=_chart_label_nl(line.label)),
+                        label=Msg.text(line.label, nl=chart_word(line.label, "nl")),
                         first=int(line.values[0]),
                         first_year=str(line.years[0]),
                         last=int(line.values[-1]),
@@ -267,12 +226,6 @@ def _chart_description(report: Report, lang: Lang) -> str:
                 )
             )
     return "; ".join(parts)
-
-
-def _chart_label_nl(text: str) -> str:
-    from banencalc.render.i18n import chart_word
-
-    return chart_word(text, "nl")
 
 
 def _figure(figure: FigureRef, lang: Lang, source_ids: set[str]) -> dict[str, Any]:
