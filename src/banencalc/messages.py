@@ -98,6 +98,11 @@ class Msg:
         return self.english()
 
 
+def data_text(text: str | None, nl: str | None = None) -> Msg | None:
+    """A text from the data files with its Dutch twin (`note` and `note_nl`); None when empty."""
+    return Msg.text(text, nl=nl) if text else None
+
+
 def english_number(value: int | Decimal) -> str:
     """A number in a sentence: thousands separated, its own decimals (`6,420.00`, `2.14`)."""
     return f"{value:,}"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from banencalc.dataset.records import Amount, Count, Dataset, Source, Status
-from banencalc.messages import Msg
+from banencalc.messages import Msg, data_text
 
 
 @dataclass(frozen=True)
@@ -28,10 +28,10 @@ class FigureRef:
     derivation_nl: str | None = None
 
     def note_text(self) -> Msg | None:
-        return Msg.text(self.note, nl=self.note_nl) if self.note else None
+        return data_text(self.note, self.note_nl)
 
     def derivation_text(self) -> Msg | None:
-        return Msg.text(self.derivation, nl=self.derivation_nl) if self.derivation else None
+        return data_text(self.derivation, self.derivation_nl)
 
 
 def ref(key: str, figure: Count | Amount) -> FigureRef:

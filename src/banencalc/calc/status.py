@@ -57,6 +57,10 @@ class StatusRow:
     quarterly_trend: list[tuple[str, int, Msg | None]]
     notes: list[Msg]
 
+    def display_name(self) -> Msg:
+        """The sector's name in the reader's language."""
+        return Msg.text(self.name, nl=self.name_nl)
+
     @property
     def met(self) -> bool | None:
         return None if self.difference is None else self.difference >= 0

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any, Generic, Literal, TypeVar, cast
 
-from banencalc.messages import Msg
+from banencalc.messages import Msg, data_text
 
 Status = Literal["verified", "derived", "indicative", "estimated", "unverified", "unpublished"]
 #: every status a figure or parameter can have (a parameter may be unpublished)
@@ -91,14 +91,14 @@ class Figure(Generic[V]):
     article_nl: str | None = None
 
     def article_text(self) -> Msg | None:
-        return Msg.text(self.article, nl=self.article_nl) if self.article else None
+        return data_text(self.article, self.article_nl)
 
     def note_text(self) -> Msg | None:
         """The note in the reader's language (Dutch where the data gives `note_nl`)."""
-        return Msg.text(self.note, nl=self.note_nl) if self.note else None
+        return data_text(self.note, self.note_nl)
 
     def derivation_text(self) -> Msg | None:
-        return Msg.text(self.derivation, nl=self.derivation_nl) if self.derivation else None
+        return data_text(self.derivation, self.derivation_nl)
 
     @property
     def official(self) -> bool:
@@ -136,7 +136,7 @@ class Regime:
     article_nl: str | None = None
 
     def article_text(self) -> Msg | None:
-        return Msg.text(self.article, nl=self.article_nl) if self.article else None
+        return data_text(self.article, self.article_nl)
 
 
 @dataclass(frozen=True)

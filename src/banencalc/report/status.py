@@ -135,7 +135,7 @@ def provenance_notes(figures: list[FigureRef]) -> list[Msg]:
 def _row_notes(rows: list[StatusRow], with_year: bool) -> list[Msg]:
     notes: list[Msg] = []
     for row in rows:
-        name = Msg.text(row.name, nl=row.name_nl)
+        name = row.display_name()
         label = Msg("{name} {year}", name=name, year=str(row.year)) if with_year else name
         notes.extend(Msg("{label}: {note}", label=label, note=note) for note in row.notes)
         for quarter, value, note in row.quarterly_trend:
@@ -205,7 +205,7 @@ def status_report(result: StatusResult, *, by_year: bool = False) -> Report:
             "Banenafspraak {first}-{last}: {name}, extra jobs against target (end of year)",
             first=str(first.year),
             last=str(last.year),
-            name=Msg.text(first.name, nl=first.name_nl),
+            name=first.display_name(),
         )
         if by_year
         else Msg(
@@ -234,9 +234,7 @@ def status_report(result: StatusResult, *, by_year: bool = False) -> Report:
             if by_year
             else ()
         ),
-        chart_title=Msg(
-            "{name}: extra jobs (end of year)", name=Msg.text(first.name, nl=first.name_nl)
-        )
+        chart_title=Msg("{name}: extra jobs (end of year)", name=first.display_name())
         if by_year
         else None,
     )
@@ -259,7 +257,7 @@ def check_report(result: CheckResult) -> Report:
         "{verdict}: {name} {year}: realised {realised} of target {target} ({pct}%); required "
         "{min}% of target = {threshold} jobs",
         verdict=verdict,
-        name=Msg.text(row.name, nl=row.name_nl),
+        name=row.display_name(),
         year=str(result.year),
         realised=row.realised,
         target=row.target,
@@ -283,9 +281,7 @@ def check_report(result: CheckResult) -> Report:
     )
     return replace(
         report,
-        title=Msg(
-            "Check {year}: {name}", year=str(result.year), name=Msg.text(row.name, nl=row.name_nl)
-        ),
+        title=Msg("Check {year}: {name}", year=str(result.year), name=row.display_name()),
         payload=payload,
         summary=(summary,),
         passed=result.passed,
