@@ -165,7 +165,9 @@ def test_the_whole_number_path_agrees_with_the_decimal_core(
         data, {"id": 0, "paid_hours": 1, "target_group_hours": 2}, year, "government"
     )
     row = ["x", f"{paid:f}", f"{target_group:f}"]
-    rules, whole = assessor._rules(row)
+    _, _, found = assessor._rules(row)
+    assert found is not None
+    rules, whole = found
     assert whole == _Whole.of(rules) and whole is not None
     fast = assessor(row)
     slow = ["x", rules.year, rules.sector, *assessor._decimal(rules, row)]

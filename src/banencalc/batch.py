@@ -14,6 +14,14 @@ and any header can be mapped onto a column with `columns`):
     hired_out_hours     optional: a lender's hired-out agency hours (Besluit Wfsv art 2.31, 2.33)
     hours_from_lenders  optional: target-group hours attributed by a lender (art 2.28 lid 4)
     hours_to_hirers     optional: target-group hours attributed to hirers (art 2.28 lid 5)
+    premium_wage        optional, from 2026: the premium wage (base of the inclusiviteitsopslag)
+    hired_out_premium_wage  optional, from 2026: the part paid to hired-out employees
+    target_group_employees  optional, from 2026: the number of target-group employees (LKV cap)
+
+Each row is computed under its own year's law: the quota law up to 2025, the Wet banenafspraak
+from 2026 (Wet banenafspraak art 12). A row in a sector whose quota was never activated (the
+market) is answered "not liable" with its realised jobs; a row without a sector takes the default
+sector, and the summary says how many did.
 
 Output: one row per employer (CSV or JSON lines) and a summary. Results are written to a temporary
 file first, so a bad row stops the run (exit 2) before any output appears; with `skip_invalid`
@@ -33,6 +41,7 @@ from pathlib import Path
 from typing import IO, Literal
 
 from banencalc.calc.employer import EmployerInput, position
+from banencalc.calc.hiring import under_quota_law
 from banencalc.calc.rules import Rules, rules_for
 from banencalc.dataset.records import Dataset
 from banencalc.errors import BanencalcError
@@ -53,13 +62,19 @@ OPTIONAL = (
     "hours_from_lenders",
     "hours_to_hirers",
     "name",
+    "premium_wage",
+    "hired_out_premium_wage",
+    "target_group_employees",
 )
 #: optional columns of hours, with the EmployerInput field each fills
 OPTIONAL_HOURS = ("previous_year_hours", "hired_out_hours", "hours_from_lenders", "hours_to_hirers")
+#: optional columns of the Wet banenafspraak (years from 2026), with the WetInput field each fills
+WET_COLUMNS = ("premium_wage", "hired_out_premium_wage", "target_group_employees")
 OUTPUT_COLUMNS = (
     "id",
     "year",
     "sector",
+    "regime",
     "liable",
     "quota_pct",
     "quota_status",
@@ -68,10 +83,26 @@ OUTPUT_COLUMNS = (
     "realised_jobs",
     "shortfall_jobs",
     "levy_eur",
+    "levy_charged",
     "shortfall_jobs_unrounded",
     "levy_eur_unrounded",
+    "inclusiviteitsopslag_eur",
+    "lkv_eur",
 )
-NUMERIC_COLUMNS = OUTPUT_COLUMNS[6:]
+#: figures written as fixed-scale text (numbers in JSON and in a Dutch CSV)
+NUMERIC_COLUMNS = (
+    "required_hours",
+    "required_jobs",
+    "realised_jobs",
+    "shortfall_jobs",
+    "levy_eur",
+    "shortfall_jobs_unrounded",
+    "levy_eur_unrounded",
+    "inclusiviteitsopslag_eur",
+    "lkv_eur",
+)
+#: yes/no columns (true/false in CSV, booleans in JSON)
+BOOLEAN_COLUMNS = ("liable", "levy_charged")
 #: other names for the input columns (after lower-casing, spaces as `_`): the Dutch of the
 #: loonaangifte and the names spreadsheets commonly carry
 ALIASES = {
@@ -88,6 +119,11 @@ ALIASES = {
     "uitgeleende_uren": "hired_out_hours",
     "uren_van_uitleners": "hours_from_lenders",
     "uren_aan_inleners": "hours_to_hirers",
+    "premieloon": "premium_wage",
+    "premieplichtig_loon": "premium_wage",
+    "premieloon_uitgeleend": "hired_out_premium_wage",
+    "doelgroep_werknemers": "target_group_employees",
+    "aantal_doelgroep_werknemers": "target_group_employees",
 }
 MAX_REPORTED = 20  # bad rows reported before a run without --skip-invalid stops
 MAX_LISTED = 1000  # skipped rows listed with --skip-invalid (all are counted)
@@ -102,6 +138,11 @@ class BatchSummary:
     #: the first MAX_LISTED skipped rows (line, reason); skipped_count counts them all
     skipped: list[tuple[int, Msg]] = field(default_factory=list)
     skipped_count: int = 0
+    #: rows that had no sector of their own and took the default one
+    default_sector_rows: int = 0
+    #: the rows' levies are all for years in which a levy is collected (Wfsv art 122na: none
+    #: before 2026); False as soon as one is not
+    levy_charged: bool = True
 
 
 class BadRowsError(BanencalcError):
@@ -243,6 +284,8 @@ def run_batch(
         summary.liable = assess_row.liable
         summary.shortfall_jobs = Decimal(assess_row.tenths) / 10
         summary.levy_eur = Decimal(assess_row.levy)
+        summary.default_sector_rows = assess_row.defaulted
+        summary.levy_charged = not assess_row.uncollected
         if summary.skipped and not skip_invalid:
             lines = [
                 Msg("\n  line {line}: {reason}", line=str(n), reason=reason)
@@ -385,7 +428,8 @@ class _RowAssessor:
     variables are whole hundredths already (Besluit Wfsv art 2.23 lid 2) and the quotumtekort a
     floor division to tenths (lid 3). Any other row takes the Decimal path of the core (`position`);
     both give the same figures. Displayed figures are rounded half-up to two decimals; the
-    quotumtekort and the levy are the statute's own.
+    quotumtekort and the levy are the statute's own. A year under the Wet banenafspraak goes
+    through its own calculation (`assess_wet`).
     """
 
     def __init__(
@@ -405,13 +449,17 @@ class _RowAssessor:
         self.tg_at = columns["target_group_hours"]
         self.year_at, self.sector_at = columns.get("year"), columns.get("sector")
         self.optional_hours = [(name, columns[name]) for name in OPTIONAL_HOURS if name in columns]
+        self.wet_columns = {name: columns[name] for name in WET_COLUMNS if name in columns}
         self.width = max(columns.values()) + 1
         self.default_year, self.default_sector = year, sector
-        self.rules: dict[tuple[int, str], tuple[Rules, _Whole | None]] = {}
+        self.rules: dict[tuple[int, str], tuple[Rules, _Whole | None] | None] = {}
         self.strict = strict
         #: running totals for the summary: liable employers, tenths of jobs, euros
         self.liable = self.tenths = 0
         self.levy: int | Decimal = 0
+        #: rows that took the default sector; whether any levy counted is one not collected
+        self.defaulted = 0
+        self.uncollected = False
 
     def __call__(self, row: list[str]) -> list[object]:
         if len(row) < self.width:
@@ -431,7 +479,10 @@ class _RowAssessor:
         employer_id = row[self.id_at].strip()
         if not employer_id:
             raise BanencalcError(Msg("id is empty"))
-        rules, w = self._rules(row)
+        year, sector, found = self._rules(row)
+        if found is None:
+            return [employer_id, year, *self._wet(year, sector, row)]
+        rules, w = found
         if w is not None and not self.optional_hours:
             a, c = _hundredths(row[self.paid_at]), _hundredths(row[self.tg_at])
             if a is not None and c is not None:
@@ -446,6 +497,7 @@ class _RowAssessor:
                     self.liable += 1
                     self.tenths += tenths
                     self.levy += levy
+                    self.uncollected |= not rules.levy_charged
                     unrounded_levy = (200 * missing * w.levy_per_job + w.den) // (2 * w.den)
                 else:
                     levy = unrounded_levy = 0
@@ -458,16 +510,20 @@ class _RowAssessor:
                     employer_id,
                     rules.year,
                     rules.sector,
+                    rules.regime,
                     "true" if liable else "false",
                     rules.quota_pct,
-                    rules.quota_status,
+                    w.status,
                     "%d.%02d" % divmod(hours, 100),  # noqa: UP031
                     "%d.%02d" % divmod(required, 100),  # noqa: UP031
                     "%d.%02d" % divmod(realised, 100),  # noqa: UP031
                     "%d.%d" % divmod(tenths, 10),  # noqa: UP031
                     levy,
+                    w.charged,
                     "%d.%02d" % divmod(unrounded, 100),  # noqa: UP031
                     "%d.%02d" % divmod(unrounded_levy, 100),  # noqa: UP031
+                    "",
+                    "",
                 ]
         return [employer_id, rules.year, rules.sector, *self._decimal(rules, row)]
 
@@ -486,69 +542,140 @@ class _RowAssessor:
             },
         )
         p = position(rules, employer)
-        if p.liable:
+        if p.liable and p.shortfall_jobs is not None and p.levy_eur is not None:
             self.liable += 1
             self.tenths += int(p.shortfall_jobs * 10)
             self.levy += p.levy_eur
+            self.uncollected |= not rules.levy_charged
+        levy = p.levy_eur
         return [
+            rules.regime,
             "true" if p.liable else "false",
-            rules.quota_pct,
-            rules.quota_status,
+            rules.quota_pct if rules.quota_pct is not None else "",
+            _status(rules),
             _cents(p.required_hours),
             _cents(p.required_jobs),
             _cents(p.realised_jobs),
-            p.shortfall_jobs,
-            int(p.levy_eur) if p.levy_eur == p.levy_eur.to_integral_value() else p.levy_eur,
+            "" if p.shortfall_jobs is None else p.shortfall_jobs,
+            "" if levy is None else int(levy) if levy == levy.to_integral_value() else levy,
+            "true" if rules.levy_charged else "false",
             _cents(p.shortfall_jobs_unrounded),
             _cents(p.levy_eur_unrounded),
+            "",
+            "",
         ]
 
-    def _rules(self, row: list[str]) -> tuple[Rules, _Whole | None]:
+    def _wet(self, year: int, sector: str, row: list[str]) -> list[object]:
+        """A row of a year under the Wet banenafspraak: its own calculation (Wet art 6; Wtl
+        2.13), with the inputs the row has; a figure the law needs and the row lacks is an error
+        naming the column."""
+        from banencalc.calc.status import check_sector
+        from banencalc.calc.wet import WetInput, assess_wet
+
+        sector = check_sector(self.data, sector)
+        cells = {name: row[at].strip() for name, at in self.wet_columns.items()}
+        tg_text = row[self.tg_at]
+        employees = cells.get("target_group_employees", "")
+        if employees and not (employees.isascii() and employees.isdigit()):
+            raise BanencalcError(
+                Msg(
+                    "target_group_employees: {text} is not a whole number of employees",
+                    text=repr(employees),
+                )
+            )
+        wage = cells.get("premium_wage", "")
+        hired_out = cells.get("hired_out_premium_wage", "")
+        employer = WetInput(
+            year,
+            premium_wage=_hours(wage, "premium_wage", self.lang) if wage else None,
+            hired_out_premium_wage=(
+                _hours(hired_out, "hired_out_premium_wage", self.lang) if hired_out else ZERO
+            ),
+            target_group_hours=(
+                _hours(tg_text, "target_group_hours", self.lang) if tg_text.strip() else ZERO
+            ),
+            target_group_employees=int(employees) if employees else None,
+        )
+        result = assess_wet(self.data, employer)
+        if result.surcharge_due and result.input.premium_wage is None:
+            raise BanencalcError(
+                Msg(
+                    "{year}: the inclusiviteitsopslag is owed, and computing it needs the "
+                    "premium_wage column (Wet banenafspraak art 6)",
+                    year=str(year),
+                )
+            )
+        opslag, lkv = result.inclusiviteitsopslag_eur, result.lkv_eur
+        return [
+            sector,
+            result.regime,
+            "true" if result.surcharge_due else "false",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "false",
+            "",
+            "",
+            "" if opslag is None else _cents(opslag),
+            "" if lkv is None else _cents(lkv),
+        ]
+
+    def _rules(self, row: list[str]) -> tuple[int, str, tuple[Rules, _Whole | None] | None]:
+        """The row's year and sector, and their rules (None: a year under the Wet
+        banenafspraak)."""
         year_text = row[self.year_at].strip() if self.year_at is not None else ""
         if year_text:
-            if not year_text.isdigit():
+            if not (year_text.isascii() and year_text.isdigit()):
                 raise BanencalcError(Msg("year: {text} is not a year", text=repr(year_text)))
             year = int(year_text)
         elif self.default_year is not None:
             year = self.default_year
         else:
             raise BanencalcError(Msg("no year in the row and no --year given"))
-        sector = (
-            row[self.sector_at].strip() if self.sector_at is not None else ""
-        ) or self.default_sector
-        found = self.rules.get((year, sector))
-        if found is None:
-            years = self.data.years()
-            if year not in years:
-                raise BanencalcError(
-                    Msg(
-                        "year {year}: the data covers {first}-{last}",
-                        year=str(year),
-                        first=str(years[0]),
-                        last=str(years[-1]),
-                    )
+        own = row[self.sector_at].strip() if self.sector_at is not None else ""
+        if not own:
+            self.defaulted += 1
+        sector = own or self.default_sector
+        key = (year, sector)
+        if key in self.rules:
+            return year, sector, self.rules[key]
+        years = self.data.covered_years()
+        if year not in years:
+            raise BanencalcError(
+                Msg(
+                    "year {year}: the data covers {first}-{last}",
+                    year=str(year),
+                    first=str(years[0]),
+                    last=str(years[-1]),
                 )
-            rules = rules_for(self.data, year, sector, "year")
-            if rules.quota_pct is None:
-                raise BanencalcError(
-                    Msg(
-                        "no quota percentage is published for {sector} in {year}",
-                        sector=rules.sector_name,
-                        year=str(year),
-                    )
+            )
+        if not under_quota_law(self.data, year):
+            self.rules[key] = None
+            return year, sector, None
+        rules = rules_for(self.data, year, sector, "year")
+        if self.strict and rules.activated and rules.quota_status != "definitive":
+            raise BanencalcError(
+                Msg(
+                    "the {year} quota percentage for {sector} is {status}, not definitive "
+                    "(--strict)",
+                    year=str(year),
+                    sector=rules.sector_name,
+                    status=Msg(rules.quota_status),
                 )
-            if self.strict and rules.quota_status != "definitive":
-                raise BanencalcError(
-                    Msg(
-                        "the {year} quota percentage for {sector} is {status}, not definitive "
-                        "(--strict)",
-                        year=str(year),
-                        sector=rules.sector_name,
-                        status=Msg(rules.quota_status),
-                    )
-                )
-            found = self.rules[(year, sector)] = (rules, _Whole.of(rules))
-        return found
+            )
+        found = self.rules[key] = (rules, _Whole.of(rules))
+        return year, sector, found
+
+
+def _status(rules: Rules) -> str:
+    """The quota status a row shows: the percentage's, or why there is none."""
+    if not rules.activated and rules.quota_pct is None:
+        return "not activated"
+    return rules.quota_status
 
 
 @dataclass(frozen=True)
@@ -562,16 +689,30 @@ class _Whole:
     threshold: int
     levy_per_job: int
     levy_per_tenth: int
+    status: str
+    charged: str
 
     @classmethod
     def of(cls, rules: Rules) -> _Whole | None:
-        values = (rules.quota_pct or ZERO, rules.hours_per_job, rules.threshold_hours)
+        if rules.quota_pct is None:
+            return None  # no percentage: the core's verdict (Decimal path) says what there is
+        values = (rules.quota_pct, rules.hours_per_job, rules.threshold_hours)
         hundredths = [v * 100 for v in values]
         levy = rules.levy_per_job
         if any(h != h.to_integral_value() for h in hundredths) or levy % 10:
             return None  # not whole hundredths (a user's data): the Decimal path computes
         b, d, threshold = (int(h) for h in hundredths)
-        return cls(rules.activated, b, d, d * 10_000, threshold, int(levy), int(levy) // 10)
+        return cls(
+            rules.activated,
+            b,
+            d,
+            d * 10_000,
+            threshold,
+            int(levy),
+            int(levy) // 10,
+            _status(rules),
+            "true" if rules.levy_charged else "false",
+        )
 
 
 def _hundredths(text: str) -> int | None:
@@ -587,8 +728,9 @@ def _hundredths(text: str) -> int | None:
     return int(whole + part) * (10 if len(part) == 1 else 1)
 
 
-def _cents(value: Decimal) -> Decimal:
-    return value.quantize(CENT, ROUND_HALF_UP)
+def _cents(value: Decimal | None) -> Decimal | str:
+    """A figure to two decimals, half up (display); empty where there is none."""
+    return "" if value is None else value.quantize(CENT, ROUND_HALF_UP)
 
 
 CENT = Decimal("0.01")
@@ -636,7 +778,7 @@ def _writer(
                     [
                         *(neutral_cell(c) for c in record[:copied]),
                         *(
-                            dutch_decimal(str(c)) if i in numeric else c
+                            dutch_decimal(str(c)) if i in numeric and c != "" else c
                             for i, c in enumerate(record[copied:], start=copied)
                         ),
                     ]
@@ -652,7 +794,11 @@ def _writer(
 
     def write_json(record: list[object]) -> None:
         values = dict(zip(columns, record, strict=True))
-        values["liable"] = values["liable"] == "true"
+        for key in BOOLEAN_COLUMNS:
+            values[key] = values[key] == "true"
+        for key in ("quota_pct", "quota_status", *NUMERIC_COLUMNS):
+            if values[key] == "":  # no such figure for the row (no percentage, another law)
+                values[key] = None
         for key in NUMERIC_COLUMNS:  # figures written as fixed-scale text are numbers in JSON
             if isinstance(values[key], str):
                 values[key] = Decimal(str(values[key]))

@@ -43,6 +43,8 @@ ROUND_VARIABLES = "Besluit Wfsv art 2.23 lid 2 (rounded down to two decimals)"
 ROUND_SHORTFALL = "Besluit Wfsv art 2.23 lid 3 (rounded down to one decimal)"
 ART_LIABLE = "Wfsv art 34 lid 3, 4 and 6"
 ART_PREVIOUS_YEAR_TEST = "Wfsv art 34 lid 4; Besluit Wfsv art 2.21 lid 1"
+#: the quota applies to a sector only once a regulation has activated it for that sector
+ART_NOT_ACTIVATED = "Wfsv art 122n lid 1: no quota levy without an activation regulation"
 
 
 @dataclass(frozen=True)
@@ -84,23 +86,27 @@ class EmployerResult:
     liable: bool
     liability_reason: Msg
     liability_tests: list[LiabilityTest]
+    #: the quota was activated for the employer's sector in the year (Wfsv art 122n lid 1)
+    activated: bool
     quota_pct: Decimal | None
     quota_status: QuotaStatus | Literal["user"]
-    #: the variables of Wfsv art 38g lid 3 as rounded (Besluit Wfsv art 2.23 lid 2)
+    #: the variables of Wfsv art 38g lid 3 as rounded (Besluit Wfsv art 2.23 lid 2); B is None
+    #: without a quota percentage, and so is every figure computed from it below
     variable_a: Decimal
-    variable_b: Decimal
+    variable_b: Decimal | None
     variable_c: Decimal
     variable_d: Decimal
-    required_hours: Decimal
-    required_jobs: Decimal
+    required_hours: Decimal | None
+    required_jobs: Decimal | None
     realised_jobs: Decimal
-    shortfall_hours: Decimal
+    shortfall_hours: Decimal | None
     #: the quotumtekort as the statute rounds it (one decimal, down)
-    shortfall_jobs: Decimal
+    shortfall_jobs: Decimal | None
     #: the same from the unrounded inputs, with no rounding at all
-    shortfall_jobs_unrounded: Decimal
-    levy_eur: Decimal
-    levy_eur_unrounded: Decimal
+    shortfall_jobs_unrounded: Decimal | None
+    levy_eur: Decimal | None
+    levy_eur_unrounded: Decimal | None
+    #: whether a levy is collected for the year at all (Wfsv art 122na: none for 2018-2025)
     levy_charged: bool
     regime: str
     hours_per_job: Decimal
@@ -115,16 +121,20 @@ class EmployerResult:
 
 
 class Position(NamedTuple):
-    """The numbers of one employer's position (what a batch row holds; cheap to make)."""
+    """The numbers of one employer's position (what a batch row holds; cheap to make).
+
+    Without a quota percentage (a sector whose quota was never activated, or a year whose
+    percentage is not published) the figures that need one are None: there is nothing to compute
+    them from, and 0 would read as an answer."""
 
     liable: bool
-    required_hours: Decimal
-    required_jobs: Decimal
+    required_hours: Decimal | None
+    required_jobs: Decimal | None
     realised_jobs: Decimal
-    shortfall_jobs: Decimal
-    shortfall_jobs_unrounded: Decimal
-    levy_eur: Decimal
-    levy_eur_unrounded: Decimal
+    shortfall_jobs: Decimal | None
+    shortfall_jobs_unrounded: Decimal | None
+    levy_eur: Decimal | None
+    levy_eur_unrounded: Decimal | None
 
 
 def variable_a(paid_hours: Decimal, hired_out_hours: Decimal) -> Decimal:
@@ -194,17 +204,10 @@ def position(
     employer: EmployerInput,
     tests: list[LiabilityTest] | None = None,
 ) -> Position:
-    """Liability, required and realised jobs, shortfall and levy under `rules` (no paperwork)."""
-    if rules.quota_pct is None:
-        raise BanencalcError(
-            Msg(
-                "no quota percentage is published for {sector} in {year} (status unknown); give "
-                "one to compute with",
-                sector=rules.sector_name,
-                year=str(rules.year),
-            ),
-            field="quota_pct",
-        )
+    """Liability, required and realised jobs, shortfall and levy under `rules` (no paperwork).
+
+    Liability needs an activated sector (Wfsv art 122n lid 1) and both threshold tests passed
+    (Wfsv art 34 lid 4 and 6); the figures need the year's percentage (Position says None)."""
     tests = tests if tests is not None else _liability_tests(rules, employer)
     liable = rules.activated and not any(t.applied and t.below_threshold for t in tests)
     raw_a = variable_a(employer.paid_hours, employer.hired_out_hours)
@@ -212,6 +215,10 @@ def position(
         employer.target_group_hours, employer.hours_from_lenders, employer.hours_to_hirers
     )
     per_job = rules.hours_per_job
+    if rules.quota_pct is None:  # nothing to compute the quota figures from
+        no_levy = None if liable else ZERO  # not liable: certainly no levy
+        realised = floor_2dp(raw_c) / floor_2dp(per_job)
+        return Position(liable, None, None, realised, None, None, no_levy, no_levy)
     statutory = quotumtekort(raw_a, rules.quota_pct, raw_c, per_job)[1]
     unrounded = max(ZERO, (raw_a * rules.quota_pct / 100 - raw_c) / per_job)
     a, b, c, d = floor_2dp(raw_a), floor_2dp(rules.quota_pct), floor_2dp(raw_c), floor_2dp(per_job)
@@ -230,7 +237,11 @@ def position(
 
 def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -> EmployerResult:
     """The full calculation path for one employer in one year, as the levy decision states it
-    (Wfsv art 38h lid 2: the decision contains the calculation of the quotumtekort)."""
+    (Wfsv art 38h lid 2: the decision contains the calculation of the quotumtekort).
+
+    Every employer gets an answer: in a sector whose quota was never activated (the market) the
+    verdict is "not liable" with the article, and the figures that exist (its realised jobs, and
+    the required jobs where a percentage is published or given) are shown as information."""
     _check(employer)
     rules = rules or rules_for(
         data, employer.year, employer.sector, employer.period, employer.quota_pct
@@ -240,45 +251,17 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
     tests = _liability_tests(rules, employer)
     numbers = position(rules, employer, tests)
     pct = rules.quota_pct
-    assert pct is not None  # position() refuses a missing percentage
     raw_a = variable_a(employer.paid_hours, employer.hired_out_hours)
     raw_c = variable_c(
         employer.target_group_hours, employer.hours_from_lenders, employer.hours_to_hirers
     )
-    a, b, c = floor_2dp(raw_a), floor_2dp(pct), floor_2dp(raw_c)
+    a, c = floor_2dp(raw_a), floor_2dp(raw_c)
+    b = floor_2dp(pct) if pct is not None else None
     d = floor_2dp(rules.hours_per_job)
     liable = numbers.liable
     unit = Msg("a year" if employer.period == "year" else "a week")
     levy_test, previous_test = tests
-    if not rules.activated:
-        reason = Msg(
-            "the quota is not activated for {sector} in {year}",
-            sector=sector_name(data, employer.sector),
-            year=str(employer.year),
-        )
-    elif levy_test.below_threshold:
-        reason = Msg(
-            "{hours} paid hours {unit} in {year} is below {threshold}",
-            hours=_trim(raw_a),
-            unit=unit,
-            year=str(employer.year),
-            threshold=_trim(levy_test.threshold_hours),
-        )
-    elif previous_test.applied and previous_test.below_threshold:
-        reason = Msg(
-            "{hours} paid hours {unit} in {year} is below {threshold}",
-            hours=_trim(previous_test.paid_hours or ZERO),
-            unit=unit,
-            year=str(previous_test.year),
-            threshold=_trim(previous_test.threshold_hours),
-        )
-    else:
-        reason = Msg(
-            "{hours} paid hours {unit} is at least {threshold}",
-            hours=_trim(raw_a),
-            unit=unit,
-            threshold=_trim(rules.threshold_hours),
-        )
+    reason = _liability_reason(rules, employer, raw_a, unit, levy_test, previous_test)
     notes = _notes(rules, employer, numbers, previous_test)
     previous_steps = (
         [
@@ -312,7 +295,12 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
             levy_test.article,
         ),
         *previous_steps,
-        Step(Msg("liable"), reason, liable, ART_LIABLE),
+        Step(
+            Msg("liable"),
+            reason,
+            liable,
+            ART_LIABLE if rules.activated else ART_NOT_ACTIVATED,
+        ),
         Step(
             Msg("A: paid hours, less hired-out agency staff"),
             Msg(
@@ -325,11 +313,13 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
         ),
         Step(
             Msg("B: quota percentage ({status})", status=Msg(rules.quota_status)),
-            Msg("{pct}%", pct=pct),
+            Msg("{pct}%", pct=pct)
+            if pct is not None
+            else Msg("no quota percentage is set for {sector} in {year}", **_where(rules)),
             b,
             ART_B,
             pct,
-            ROUND_VARIABLES,
+            ROUND_VARIABLES if pct is not None else None,
         ),
         Step(
             Msg("C: target-group hours, + from lenders, - to hirers"),
@@ -352,45 +342,54 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
             rules.hours_per_job,
             ROUND_VARIABLES,
         ),
-        Step(
-            Msg("required hours {unit}: A x B", unit=unit),
-            Msg("{a} x {b}%", a=a, b=b),
-            numbers.required_hours,
-            ART_FORMULA,
-        ),
-        Step(
-            Msg("quotumtekort: (A x B - C) / D, not below 0"),
-            Msg("max(0, ({ab} - {c}) / {d})", ab=numbers.required_hours, c=c, d=d),
-            numbers.shortfall_jobs,
-            ART_FORMULA,
-            quotumtekort(raw_a, pct, raw_c, rules.hours_per_job)[0],
-            ROUND_SHORTFALL,
-        ),
+    ]
+    if pct is not None and b is not None and numbers.shortfall_jobs is not None:
+        steps += [
+            Step(
+                Msg("required hours {unit}: A x B", unit=unit),
+                Msg("{a} x {b}%", a=a, b=b),
+                numbers.required_hours,
+                ART_FORMULA,
+            ),
+            Step(
+                Msg("quotumtekort: (A x B - C) / D, not below 0"),
+                Msg("max(0, ({ab} - {c}) / {d})", ab=numbers.required_hours, c=c, d=d),
+                numbers.shortfall_jobs,
+                ART_FORMULA,
+                quotumtekort(raw_a, pct, raw_c, rules.hours_per_job)[0],
+                ROUND_SHORTFALL,
+            ),
+        ]
+    steps.append(
         Step(
             Msg("levy (quotumheffing): quotumtekort x levy per job"),
             Msg("{jobs} x EUR {levy}", jobs=numbers.shortfall_jobs, levy=rules.levy_per_job)
-            if liable
-            else Msg("not liable: 0"),
+            if liable and numbers.shortfall_jobs is not None
+            else Msg("not liable: 0")
+            if not liable
+            else Msg("no quota percentage to compute it with"),
             numbers.levy_eur,
             rules.articles["levy"],
-        ),
-    ]
+        )
+    )
     figures = list(rules.figures)
+    required = numbers.required_hours
     return EmployerResult(
         input=employer,
         liable=liable,
         liability_reason=reason,
         liability_tests=tests,
+        activated=rules.activated,
         quota_pct=pct,
         quota_status=rules.quota_status,
         variable_a=a,
         variable_b=b,
         variable_c=c,
         variable_d=d,
-        required_hours=numbers.required_hours,
+        required_hours=required,
         required_jobs=numbers.required_jobs,
         realised_jobs=numbers.realised_jobs,
-        shortfall_hours=max(ZERO, numbers.required_hours - c),
+        shortfall_hours=None if required is None else max(ZERO, required - c),
         shortfall_jobs=numbers.shortfall_jobs,
         shortfall_jobs_unrounded=numbers.shortfall_jobs_unrounded,
         levy_eur=numbers.levy_eur,
@@ -405,6 +404,45 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
         figures=figures,
         sources=sources_of(data, figures),
         sector_name=sector_name(data, employer.sector),
+    )
+
+
+def _where(rules: Rules) -> dict[str, object]:
+    return {"sector": rules.sector_name, "year": str(rules.year)}
+
+
+def _liability_reason(
+    rules: Rules,
+    employer: EmployerInput,
+    raw_a: Decimal,
+    unit: Msg,
+    levy_test: LiabilityTest,
+    previous_test: LiabilityTest,
+) -> Msg:
+    """Why the employer is or is not liable, in one sentence."""
+    if not rules.activated:
+        return Msg("the quota is not activated for {sector} in {year}", **_where(rules))
+    if levy_test.below_threshold:
+        return Msg(
+            "{hours} paid hours {unit} in {year} is below {threshold}",
+            hours=_trim(raw_a),
+            unit=unit,
+            year=str(employer.year),
+            threshold=_trim(levy_test.threshold_hours),
+        )
+    if previous_test.applied and previous_test.below_threshold:
+        return Msg(
+            "{hours} paid hours {unit} in {year} is below {threshold}",
+            hours=_trim(previous_test.paid_hours or ZERO),
+            unit=unit,
+            year=str(previous_test.year),
+            threshold=_trim(previous_test.threshold_hours),
+        )
+    return Msg(
+        "{hours} paid hours {unit} is at least {threshold}",
+        hours=_trim(raw_a),
+        unit=unit,
+        threshold=_trim(rules.threshold_hours),
     )
 
 
@@ -448,9 +486,43 @@ def _notes(
                 why=rules.regime_description,
             )
         )
+    if not rules.activated:
+        notes.append(
+            Msg(
+                "not liable in {year}: the quotumregeling was not activated for {sector} "
+                "({article}); no levy and no quotumtekort apply",
+                sector=rules.sector_name,
+                year=str(employer.year),
+                article=Msg(ART_NOT_ACTIVATED),
+            )
+        )
+        if rules.quota_pct is not None:
+            notes.append(
+                Msg(
+                    "the required jobs at {pct}% ({status}) are shown as information only",
+                    pct=rules.quota_pct,
+                    status=Msg(rules.quota_status),
+                )
+            )
+    elif rules.quota_pct is None:
+        notes.append(
+            Msg(
+                "no quota percentage is published for {sector} in {year}: the required jobs, "
+                "shortfall and levy cannot be computed; give a percentage as a what-if to see "
+                "them",
+                **_where(rules),
+            )
+        )
     if not numbers.liable:
-        notes.append(Msg("not liable: no levy applies; the quota figures show the position anyway"))
-    elif numbers.levy_eur != numbers.levy_eur_unrounded:
+        if rules.activated:
+            notes.append(
+                Msg("not liable: no levy applies; the quota figures show the position anyway")
+            )
+    elif (
+        numbers.levy_eur is not None
+        and numbers.levy_eur_unrounded is not None
+        and numbers.levy_eur != numbers.levy_eur_unrounded
+    ):
         notes.append(
             Msg(
                 "the statute rounds the quotumtekort down to one decimal (Besluit Wfsv art 2.23 "

@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, Decimal
 
-from banencalc.calc.employer import EmployerInput, EmployerResult, assess
-from banencalc.calc.status import sector_name
+from banencalc.calc.employer import ZERO, EmployerInput, EmployerResult, assess
+from banencalc.calc.status import check_year, sector_name
+from banencalc.calc.wet import WetInput, WetResult, assess_wet
 from banencalc.dataset.records import Dataset
 from banencalc.errors import BanencalcError
 from banencalc.messages import Msg
@@ -20,9 +21,12 @@ class GoalSeek:
     people: int | None
 
 
-def goal_seek(result: EmployerResult, hours_per_week: Decimal | None = None) -> GoalSeek:
-    """The target-group hours (and people at `hours_per_week`) that bring the shortfall to 0."""
+def goal_seek(result: EmployerResult, hours_per_week: Decimal | None = None) -> GoalSeek | None:
+    """The target-group hours (and people at `hours_per_week`) that bring the shortfall to 0;
+    None where there is no shortfall to compute (no quota percentage)."""
     extra = result.shortfall_hours
+    if extra is None:
+        return None
     people: int | None = None
     if hours_per_week is not None and hours_per_week > 0:
         if result.input.period == "week":
@@ -33,22 +37,45 @@ def goal_seek(result: EmployerResult, hours_per_week: Decimal | None = None) -> 
     return GoalSeek(extra, hours_per_week, people)
 
 
+#: one year's answer: under the quota law (EmployerResult) or the Wet banenafspraak (WetResult)
+YearResult = EmployerResult | WetResult
+
+
+def under_quota_law(data: Dataset, year: int) -> bool:
+    """Whether `year` falls under the quota law (Wfsv 38b-38j; Wet banenafspraak art 12 keeps it
+    for the years before 1 January 2026), as the data's regimes say."""
+    regime = data.regime(year)
+    return regime is None or regime[1].mechanism == "quota-levy"
+
+
+def assess_year(
+    data: Dataset, employer: EmployerInput, year: int, wet: WetInput | None = None
+) -> YearResult:
+    """The employer in `year` under that year's own law: the quota law's calculation up to 2025,
+    the Wet banenafspraak's from 2026 (`wet` gives its inputs; the target-group hours carry over
+    from `employer` when `wet` has none)."""
+    if under_quota_law(data, year):
+        return assess(data, replace(employer, year=year))
+    if wet is None:
+        wet = WetInput(year)
+    if wet.target_group_hours == 0 and employer.period == "year":
+        wet = replace(wet, target_group_hours=employer.target_group_hours)
+    return assess_wet(data, replace(wet, year=year))
+
+
 def years_ahead(
-    data: Dataset, employer: EmployerInput, years: range
-) -> list[tuple[int, EmployerResult | None]]:
-    """The same employer in each year with that year's percentage; None where none is published."""
-    results: list[tuple[int, EmployerResult | None]] = []
+    data: Dataset, employer: EmployerInput, years: range, wet: WetInput | None = None
+) -> list[tuple[int, YearResult]]:
+    """The same employer in each year, each under its own law and with that year's percentage
+    (a year without one still gets its verdict, with the figures that need it left empty)."""
     for year in years:
-        regime = data.regime(year)
-        if regime is not None and regime[1].mechanism != "quota-levy":
-            results.append((year, None))  # no quota levy under the Wet banenafspraak
-            continue
-        if data.quota_percentage(employer.sector, year) is None and employer.quota_pct is None:
-            results.append((year, None))
-            continue
-        # The previous-year hours belong to the first year only.
-        results.append((year, assess(data, replace(employer, year=year, previous_year_hours=None))))
-    return results
+        check_year(data, year)
+    # The previous-year hours belong to the first year only.
+    later = replace(employer, previous_year_hours=None)
+    return [
+        (year, assess_year(data, employer if year == years[0] else later, year, wet))
+        for year in years
+    ]
 
 
 @dataclass(frozen=True)
@@ -57,18 +84,29 @@ class HiringPath:
 
     base: EmployerInput
     by: int
+    #: the year whose shortfall the path removes: `by`, or the last year before it with a quota
+    #: percentage (the quota law ends with 2025; a year may have no published percentage); None
+    #: where no year has one, and the base year itself where no later year does
+    goal_year: int | None
     #: target-group hours to add by `by` (above the current ones)
     extra_hours: Decimal
     #: the same in jobs, and per year
     extra_jobs: Decimal
     jobs_per_year: Decimal
-    years: list[tuple[int, Decimal, EmployerResult | None]]
+    years: list[tuple[int, Decimal, YearResult]]
     #: the sector's name in the reader's language (titles)
     sector_name: Msg
 
 
-def hiring_path(data: Dataset, base: EmployerInput, by: int) -> HiringPath:
-    """The even hiring pace that removes the shortfall by `by` under that year's percentage."""
+def hiring_path(
+    data: Dataset, base: EmployerInput, by: int, wet: WetInput | None = None
+) -> HiringPath:
+    """The even hiring pace that removes the shortfall by `by` under that year's percentage.
+
+    Years from 2026 fall under the Wet banenafspraak, which has no shortfall per employer: the
+    path then aims at the last quota-law year with a percentage, and the later years show the
+    new law's figures for the hours hired. A sector whose quota was never activated has no
+    shortfall to remove: the path is flat and says why."""
     if by <= base.year:
         raise BanencalcError(
             Msg(
@@ -87,26 +125,44 @@ def hiring_path(data: Dataset, base: EmployerInput, by: int) -> HiringPath:
             ),
             field="by",
         )
+    check_year(data, by)
     later = replace(base, previous_year_hours=None)
-    final = assess(data, replace(later, year=by))
-    extra = final.shortfall_hours
-    span = by - base.year
-    rows: list[tuple[int, Decimal, EmployerResult | None]] = []
+    goal_year = next(
+        (
+            y
+            for y in range(by, base.year - 1, -1)
+            if under_quota_law(data, y)
+            and (base.quota_pct is not None or data.quota_percentage(base.sector, y) is not None)
+        ),
+        None,
+    )
+    extra = ZERO
+    per_job = None
+    if goal_year is not None and goal_year > base.year:
+        final = assess(data, replace(later, year=goal_year))
+        extra = final.shortfall_hours or ZERO
+        per_job = final.hours_per_job
+    span = (goal_year or by) - base.year
+    rows: list[tuple[int, Decimal, YearResult]] = []
     for year in range(base.year, by + 1):
-        hired = extra * (year - base.year) / span
-        has_pct = base.quota_pct is not None or data.quota_percentage(base.sector, year)
+        hired = extra * min(year - base.year, span) / span if span > 0 else ZERO
         each = base if year == base.year else later
-        result = (
-            assess(
-                data,
-                replace(each, year=year, target_group_hours=base.target_group_hours + hired),
-            )
-            if has_pct
-            else None
-        )
-        rows.append((year, hired, result))
-    jobs = extra / final.hours_per_job
-    return HiringPath(base, by, extra, jobs, jobs / span, rows, sector_name(data, base.sector))
+        hours = replace(each, target_group_hours=base.target_group_hours + hired)
+        rows.append((year, hired, assess_year(data, hours, year, wet)))
+    if per_job is None:
+        found = data.constant(f"hours_per_job_{base.period}", base.year)
+        per_job = found.value if found is not None else Decimal(1)
+    jobs = extra / per_job
+    return HiringPath(
+        base,
+        by,
+        goal_year,
+        extra,
+        jobs,
+        jobs / span if span > 0 else ZERO,
+        rows,
+        sector_name(data, base.sector),
+    )
 
 
 def quota_law_counterpart(data: Dataset, employer: EmployerInput) -> EmployerResult:
@@ -135,11 +191,8 @@ def quota_law_counterpart(data: Dataset, employer: EmployerInput) -> EmployerRes
         for y in range(final, 2012, -1)
         if (f := data.quota_percentage(employer.sector, y)) is not None
     ]
-    if not published:
-        raise BanencalcError(
-            Msg("no quota percentage is published to compare with; give one"),
-            field="quota_pct",
-        )
+    if not published:  # a sector never activated (the market): its verdict, without figures
+        return assess(data, replace(employer, year=final))
     year, figure = published[0]
     result = assess(data, replace(employer, year=final, quota_pct=figure.value))
     if year == final:

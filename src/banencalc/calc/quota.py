@@ -26,7 +26,7 @@ from banencalc.errors import BanencalcError
 from banencalc.messages import Msg
 
 Origin = Literal["data", "user", "estimate"]
-QuotaStatus = Literal["definitive", "indicative", "unknown"]
+QuotaStatus = Literal["definitive", "indicative", "unknown", "not activated"]
 SeriesStatus = Literal["definitive", "indicative", "unknown", "not activated"]
 
 
@@ -56,8 +56,9 @@ class Step:
 
     description: Msg
     formula: Msg
-    #: a number, a yes/no, or a year (text)
-    value: Decimal | bool | str
+    #: a number, a yes/no, or a year (text); None where the step has no value (the formula
+    #: says why: e.g. no quota percentage to compute with)
+    value: Decimal | bool | str | None
     #: the article: a citation the catalogue translates, or the data's text with its Dutch twin
     rule: str | Msg
     #: the value before a statutory rounding (None where the step does not round)

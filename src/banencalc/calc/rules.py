@@ -120,7 +120,11 @@ def rules_for(
         regime_description=_description(regime[1]) if regime else Msg("no quota regime"),
         regime_article=regime[1].article_text() if regime else None,
         quota_pct=quota_pct if quota_pct is not None else (published.value if published else None),
-        quota_status="user" if quota_pct is not None else quota_status(published),
+        quota_status="user"
+        if quota_pct is not None
+        else "not activated"
+        if not activated and published is None
+        else quota_status(published),
         hours_per_job=per_job,
         threshold_hours=threshold_hours,
         previous_threshold_hours=previous_hours,

@@ -433,21 +433,38 @@ def employer(
             ),
         )
         return
-    for option, value in (
-        ("--premium-wage", premium_wage),
-        ("--hired-out-premium-wage", hired_out_premium_wage),
-        ("--average-premium-wage", average_premium_wage),
-        ("--target-group-employees", target_group_employees),
-        ("--compare-regimes", compare_regimes or None),
-    ):
-        if value is not None:
+    from banencalc.parsing import parse_year_range
+
+    span = parse_year_range(years) if years is not None else None
+    last_year = span[-1] if span is not None else by if by is not None else year
+    wet_options = {
+        "--premium-wage": premium_wage,
+        "--hired-out-premium-wage": hired_out_premium_wage,
+        "--average-premium-wage": average_premium_wage,
+        "--target-group-employees": target_group_employees,
+    }
+    spans_new_law = last_year is not None and _new_law(common, last_year)
+    for option, value in (*wet_options.items(), ("--compare-regimes", compare_regimes or None)):
+        if value is not None and not (spans_new_law and option != "--compare-regimes"):
             fail(
                 Msg(
                     "{option} applies from 2026 (the Wet banenafspraak), not to --year {year}",
                     option=option,
-                    year=str(year),
+                    year=str(year if year is not None else last_year),
                 )
             )
+    wet_input = None
+    if spans_new_law:
+        from banencalc.calc.wet import WetInput
+
+        wet_input = WetInput(
+            last_year or 0,
+            premium_wage=number("--premium-wage", premium_wage),
+            hired_out_premium_wage=number("--hired-out-premium-wage", hired_out_premium_wage)
+            or Decimal(0),
+            average_premium_wage=number("--average-premium-wage", average_premium_wage),
+            target_group_employees=target_group_employees,
+        )
     period, paid = _paid_hours(paid_hours, per, fte, hours_per_week)
     if target_group_hours is not None and target_group_jobs is not None:
         fail(Msg("give --target-group-hours or --target-group-jobs, not both"))
@@ -469,28 +486,20 @@ def employer(
         fail(Msg("give --year or --years, not both"))
 
     def build(dataset: Dataset) -> Report:
-        from banencalc.parsing import parse_year_range
-
-        first_year = parse_year_range(years)[0] if years is not None else year
+        first_year = span[0] if span is not None else year
         assert first_year is not None
         unit = dataset.constant(f"hours_per_job_{period}", first_year)
         tg = tg_hours or Decimal(0)
         if tg_jobs is not None and unit is not None:
             tg = tg_jobs * unit.value
         base = EmployerInput(first_year, paid, tg, period, sector, pct, previous, **lending)
-        if years is not None:
-            span = parse_year_range(years)
-            later = [
-                y
-                for y in span
-                if (r := dataset.regime(y)) is not None and r[1].mechanism != "quota-levy"
-            ]
-            return employer_years_report(years_ahead(dataset, base, span), later)
+        if span is not None:
+            return employer_years_report(years_ahead(dataset, base, span, wet_input))
         if by is not None:
-            return hiring_report(hiring_path(dataset, base, by))
+            return hiring_report(hiring_path(dataset, base, by, wet_input))
         result = assess(dataset, base)
         goal = None
-        if result.shortfall_jobs > 0:
+        if result.shortfall_jobs:
             job_week = dataset.constant("hours_per_job_week", first_year)
             goal = goal_seek(result, week or (job_week.value if job_week else None))
         return employer_report(result, goal)

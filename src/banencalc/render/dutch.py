@@ -1167,4 +1167,101 @@ CATALOGUE: dict[str, str] = {
         "voor {final} is geen quotumpercentage gepubliceerd: de vergelijking gebruikt het "
         "laatste, {pct}% van {year} ({status})"
     ),
+    # every employer an answer: a sector never activated, years under each law, the levy labelled
+    "law": "wet",
+    "quota law": "quotumwet",
+    "Wet banen-\nafspraak": "Wet banen-\nafspraak",
+    "levy (not collected,\nWfsv art 122na)": "heffing (niet geïnd,\nWfsv art 122na)",
+    "levy\n(EUR)": "heffing\n(EUR)",
+    "levy, EUR\n(not\ncollected,\nWfsv art\n122na)": "heffing,\nEUR (niet\ngeïnd,\nWfsv art\n122na)",
+    "inclusi-\nviteits-\nopslag\n(EUR)": "inclusi-\nviteits-\nopslag\n(EUR)",
+    "loon-\nkosten-\nvoordeel\n(EUR)": "loon-\nkosten-\nvoordeel\n(EUR)",
+    "quota status": "status quotum",
+    "realised jobs": "gerealiseerde banen",
+    "hired hours": "geworven uren",
+    "shortfall unrounded": "tekort onafgerond",
+    "levy unrounded": "heffing onafgerond",
+    "quota law: levy\n(not collected)": "quotumwet: heffing\n(niet geïnd)",
+    "target_group_employees: {text} is not a whole number of employees": (
+        "target_group_employees: {text} is geen geheel aantal werknemers"
+    ),
+    "{year}: the inclusiviteitsopslag is owed, and computing it needs the premium_wage column "
+    "(Wet banenafspraak art 6)": (
+        "{year}: de inclusiviteitsopslag is verschuldigd, en om die te berekenen is de kolom "
+        "premium_wage nodig (Wet banenafspraak art 6)"
+    ),
+    "{reason} (the {rules} rules)": "{reason} (de regels van {rules})",
+    "no shortfall to remove by {by}: no year up to then has a quota percentage for {sector}": (
+        "geen tekort weg te werken tot {by}: geen jaar tot dan heeft een quotumpercentage voor "
+        "{sector}"
+    ),
+    "not liable in {years}: the quotumregeling was not activated for {sector} ({article}); the "
+    "realised jobs (and required jobs where a percentage is given) are information only": (
+        "niet plichtig in {years}: de quotumregeling is niet geactiveerd voor {sector} "
+        "({article}); de gerealiseerde banen (en de vereiste banen waar een percentage is "
+        "gegeven) zijn alleen ter informatie"
+    ),
+    "no levy is collected for any of these years (2018 was an information year; Wfsv art 122na "
+    "lid 1 for the years before the Wet banenafspraak); the amounts show what the law's formula "
+    "gives": (
+        "voor geen van deze jaren wordt een heffing geïnd (2018 was een informatiejaar; Wfsv art "
+        "122na lid 1 voor de jaren vóór de Wet banenafspraak); de bedragen tonen wat de formule "
+        "van de wet geeft"
+    ),
+    "-: no quota percentage is published for {years}: the required jobs, shortfall and levy "
+    "cannot be computed": (
+        "-: voor {years} is geen quotumpercentage gepubliceerd: vereiste banen, tekort en heffing "
+        "zijn niet te berekenen"
+    ),
+    "from {year} the Wet banenafspraak applies (its art 12): no percentage, threshold or levy per "
+    "employer; 'liable' there means the inclusiviteitsopslag is owed, which needs an activation "
+    "of the quotumregeling (art 5 and 6)": (
+        "vanaf {year} geldt de Wet banenafspraak (art 12): geen percentage, drempel of heffing per "
+        "werkgever; 'plichtig' betekent daar dat de inclusiviteitsopslag verschuldigd is, wat een "
+        "activering van de quotumregeling vraagt (art 5 en 6)"
+    ),
+    "realised: {jobs} jobs in each year ({hours} target-group hours)": (
+        "gerealiseerd: {jobs} banen in elk jaar ({hours} uren van de doelgroep)"
+    ),
+    "Employer over the years: each year under its own law": (
+        "Werkgever over de jaren: elk jaar onder zijn eigen wet"
+    ),
+    "from 2026 the Wet banenafspraak applies: no required jobs or levy per employer; the "
+    "loonkostenvoordeel is shown for the hours hired": (
+        "vanaf 2026 geldt de Wet banenafspraak: geen vereiste banen of heffing per werkgever; het "
+        "loonkostenvoordeel staat er voor de geworven uren"
+    ),
+    "the path aims at {goal}, the last year up to {by} with a quota percentage (from 2026 the Wet "
+    "banenafspraak has no shortfall per employer); later years keep the hours hired": (
+        "het pad mikt op {goal}, het laatste jaar tot en met {by} met een quotumpercentage (vanaf "
+        "2026 kent de Wet banenafspraak geen tekort per werkgever); latere jaren houden de "
+        "geworven uren"
+    ),
+    "not liable in {year}: the quotumregeling was not activated for {sector} ({article}); no levy "
+    "and no quotumtekort apply": (
+        "niet plichtig in {year}: de quotumregeling is niet geactiveerd voor {sector} ({article}); "
+        "er geldt geen heffing en geen quotumtekort"
+    ),
+    "no quota percentage is set for {sector} in {year}": (
+        "voor {sector} is in {year} geen quotumpercentage vastgesteld"
+    ),
+    "the required jobs at {pct}% ({status}) are shown as information only": (
+        "de vereiste banen bij {pct}% ({status}) staan er alleen ter informatie"
+    ),
+    "no quota percentage is published for {sector} in {year}: the required jobs, shortfall and "
+    "levy cannot be computed; give a percentage as a what-if to see them": (
+        "voor {sector} is in {year} geen quotumpercentage gepubliceerd: vereiste banen, tekort en "
+        "heffing zijn niet te berekenen; geef een percentage als wat-als om ze te zien"
+    ),
+    "no quota percentage to compute it with": "geen quotumpercentage om mee te rekenen",
+    "Wfsv art 122n lid 1: no quota levy without an activation regulation": (
+        "Wfsv art 122n lid 1: geen quotumheffing zonder activeringsregeling"
+    ),
+    "{description}: {formula}  [{rule}]": "{description}: {formula}  [{rule}]",
+    "no year after {year} up to {by} has a quota percentage to aim at (from 2026 the Wet "
+    "banenafspraak has no shortfall per employer): the table shows each year as it is": (
+        "geen jaar na {year} tot en met {by} heeft een quotumpercentage om op te mikken (vanaf "
+        "2026 kent de Wet banenafspraak geen tekort per werkgever): de tabel toont elk jaar zoals "
+        "het is"
+    ),
 }

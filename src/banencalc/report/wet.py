@@ -58,21 +58,26 @@ def wet_report(result: WetResult, quota_law: EmployerResult | None = None) -> Re
     if quota_law is not None:
         payload["quota_law"] = employer_payload(quota_law)
         row["quota_law_levy_eur"] = quota_law.levy_eur
+        if quota_law.levy_eur is not None and quota_law.shortfall_jobs is not None:
+            headline = Msg(
+                "quotumtekort {jobs} jobs, levy EUR {levy} ({pct}% of {hours} paid hours, "
+                "the {rules} rules)",
+                jobs=quota_law.shortfall_jobs,
+                levy=quota_law.levy_eur.quantize(Decimal("0.01")),
+                pct=quota_law.quota_pct,
+                hours=quota_law.input.paid_hours,
+                rules=str(quota_law.input.year),
+            )
+        else:
+            headline = Msg(
+                "{reason} (the {rules} rules)",
+                reason=quota_law.liability_reason,
+                rules=str(quota_law.input.year),
+            )
         sections.append(
             Section(
                 Msg("Under the quota law (for comparison):"),
-                (
-                    Msg(
-                        "quotumtekort {jobs} jobs, levy EUR {levy} ({pct}% of {hours} paid hours, "
-                        "the {rules} rules)",
-                        jobs=quota_law.shortfall_jobs,
-                        levy=quota_law.levy_eur.quantize(Decimal("0.01")),
-                        pct=quota_law.quota_pct,
-                        hours=quota_law.input.paid_hours,
-                        rules=str(quota_law.input.year),
-                    ),
-                    *quota_law.notes,
-                ),
+                (headline, *quota_law.notes),
             )
         )
     payload["figures"] = [
@@ -82,7 +87,8 @@ def wet_report(result: WetResult, quota_law: EmployerResult | None = None) -> Re
     payload["sources"] = [source_payload(s) for s in sources.values()]
     columns: tuple[Column, ...] = WET_COLUMNS
     if quota_law is not None:
-        columns = (*columns, Column("quota_law_levy_eur", "quota law:\nlevy", "money"))
+        header = "quota law:\nlevy" if quota_law.levy_charged else "quota law: levy\n(not collected)"
+        columns = (*columns, Column("quota_law_levy_eur", header, "money"))
     return Report(
         title=Msg(
             "Employer {year} under the Wet banenafspraak ({article})",
