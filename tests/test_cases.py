@@ -87,7 +87,7 @@ def _quota(data: Dataset, args: dict[str, Any]) -> Any:
 
 def _wet(data: Dataset, args: dict[str, Any]) -> Any:
     """An employer under the Wet banenafspraak, with the what-if parameters of `set`."""
-    overrides = {k: Decimal(str(v)) for k, v in (args.get("set") or {}).items()}
+    overrides: dict[str, Any] = {k: Decimal(str(v)) for k, v in (args.get("set") or {}).items()}
     if overrides:
         data = banencalc.apply_scenario(data, banencalc.Scenario("case", "", overrides))[0]
     people = args.get("target_group_employees")

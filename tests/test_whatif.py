@@ -84,12 +84,22 @@ def test_scenario_diff_lists_exactly_what_it_set(
 ) -> None:
     key = f"realised.{sector}.{year}"
     changed, changes = apply(data, Scenario("s", "", {key: Decimal(value)}))
-    assert [c.key for c in changes] == [key]
-    assert changes[0].new == value
+    assert changes[0].key == key and changes[0].new == value and not changes[0].derived
     figure = changed.realised(sector, year)
     assert figure is not None and figure.value == value and figure.status == "estimated"
     untouched = [y for y in range(2015, 2024) if y != year]
     assert all(changed.realised(sector, y) == data.realised(sector, y) for y in untouched)
+    # a part moves its total by as much as it moved; nothing else is touched
+    baseline = data.realised(sector, year)
+    assert baseline is not None
+    derived = changes[1:]
+    if sector == "total" or value == baseline.value:
+        assert derived == []
+    else:
+        assert [c.key for c in derived] == [f"realised.total.{year}"] and derived[0].derived
+        old_total = data.realised("total", year)
+        assert old_total is not None and derived[0].old == old_total.value
+        assert derived[0].new == old_total.value + value - baseline.value
 
 
 def test_scenario_constant_and_quota(data: Dataset) -> None:
@@ -107,9 +117,11 @@ def test_scenario_constant_and_quota(data: Dataset) -> None:
 @pytest.mark.parametrize(
     ("item", "fragment"),
     [
-        ("realised.total.2020=-5", "greater than or equal to 0"),
+        ("realised.total.2020=-100000", "0 or more"),
         ("realised.total.2020=1.5", "whole number"),
-        ("quota.government.2020=150", "less than or equal to 100"),
+        ("quota.government.2020=150", "between 0 and 100"),
+        ("realised.total.2026=+5", "the nearest year with a figure is 2024"),
+        ("realised.atlantis.2020=5", "unknown sector"),
         ("realised.total.1999=5", "outside 2013-2100"),
         ("hours_per_job_year=abc", "not a number"),
     ],
@@ -131,7 +143,11 @@ def test_scenario_file(tmp_path: Path, run_cli: RunCli, data_copy: Path) -> None
     )
     assert result.exit_code == 0, result.stderr
     doc = json.loads(result.stdout)
-    assert {c["key"] for c in doc["changes"]} == {"realised.government.2021", "levy_per_job_eur"}
+    assert {c["key"]: c["derived"] for c in doc["changes"]} == {
+        "realised.government.2021": False,
+        "levy_per_job_eur": False,
+        "realised.total.2021": True,  # the total moves with its part
+    }
     gov = next(r for r in doc["scenario"]["rows"] if r["sector"] == "government")
     assert gov["realised"] == 21000
     assert (data_copy / "sectors.yaml").read_bytes() == before  # the data is never modified

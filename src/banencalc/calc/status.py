@@ -126,15 +126,33 @@ def check_sector(data: Dataset, sector: str) -> str:
     for known in data.sectors.values():
         for spelling in (known.id, known.name, known.name_nl):
             names.setdefault(_sector_key(spelling), known.id)
-    found = names.get(_sector_key(sector))
+    wanted = _sector_key(sector)
+    found = names.get(wanted)
     if found is not None:
         return found
+    # the start of a name that fits one sector only (`markt` for Marktsector, `gemeente`)
+    if len(wanted) >= 4:
+        starts = {known for spelling, known in names.items() if spelling.startswith(wanted)}
+        if len(starts) == 1:
+            return starts.pop()
     import difflib  # only on this error path
 
-    close = difflib.get_close_matches(_sector_key(sector), list(names), n=3, cutoff=0.6)
+    close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.6)
     suggestions = list(dict.fromkeys(names[c] for c in close))
     hint = (
-        Msg("did you mean {names}? ", names=", ".join(map(repr, suggestions)))
+        Msg(
+            "did you mean {names}? ",
+            names=Msg.joined(
+                [
+                    Msg(
+                        "{id} ({name})",
+                        id=repr(s),
+                        name=Msg.text(data.sectors[s].name, nl=data.sectors[s].name_nl),
+                    )
+                    for s in suggestions
+                ]
+            ),
+        )
         if suggestions
         else Msg.text("")
     )
@@ -255,6 +273,18 @@ def _parts_note(data: Dataset, sector: str, year: int) -> Msg | None:
         return None
     total = sum(p.value for p in parts if p is not None)
     if total == realised.value:
+        return None
+    if realised.source == "scenario" and realised.status != "derived":
+        # the scenario set the total itself and its parts too: the mismatch is the scenario's
+        return Msg(
+            "the total {total} set in the scenario differs from the sum of its parts {parts} by "
+            "{gap}: the scenario's own figures disagree",
+            total=realised.value,
+            parts=total,
+            gap=Signed(realised.value - total),
+        )
+    if realised.source == "scenario" or any(p.source == "scenario" for p in parts if p):
+        # a derived total moved with its parts: the gap is the published one, kept as published
         return None
     return Msg(
         "published total {total} differs from the sum of its parts {parts} by {gap}",

@@ -605,6 +605,7 @@ def _employer_batch(
     from rich.console import Console
 
     from banencalc.batch import run_batch, write_output
+    from banencalc.calc.status import check_sector
 
     errors = Console(stderr=True)
     show_progress = errors.is_terminal and file.exists() and file.stat().st_size > 2_000_000
@@ -660,9 +661,26 @@ def _employer_batch(
         ),
         lang,
     )
+    if not summary.levy_charged:
+        line += say(Msg(" (not collected: Wfsv art 122na)"), lang)
     if summary.skipped_count:
         line += say(Msg(", {skipped} rows skipped", skipped=summary.skipped_count), lang)
     typer.echo("banencalc: " + line, err=True)
+    if summary.default_sector_rows:
+        from banencalc.calc.status import sector_name
+
+        typer.echo(
+            "banencalc: "
+            + say(
+                Msg(
+                    "{rows} rows have no sector of their own: computed as {sector} (--sector)",
+                    rows=summary.default_sector_rows,
+                    sector=sector_name(dataset, check_sector(dataset, sector)),
+                ),
+                lang,
+            ),
+            err=True,
+        )
 
 
 def _batch_workbook(output: Path, produce: Any) -> Any:

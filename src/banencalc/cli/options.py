@@ -102,7 +102,9 @@ SetOpt = Annotated[
         metavar="KEY=VALUE",
         show_default=False,
         help="What-if: change a figure or parameter for this run (repeatable), e.g. "
-        "realised.government.2021=21000, quota.government.2025=2.8, levy_eur=7500.",
+        "realised.government.2021=21000, realised.overheid.2023=+3000, "
+        "quota.government.2025=2.8, levy_eur=+10%. A leading + or - changes the baseline figure; "
+        "a total moves with its parts.",
     ),
 ]
 ScenarioOpt = Annotated[
@@ -113,6 +115,16 @@ ScenarioOpt = Annotated[
         show_default=False,
         dir_okay=False,
         help="What-if: a YAML file with name, description and set: {KEY: VALUE}.",
+    ),
+]
+ScenarioNameOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--scenario-name",
+        metavar="NAME",
+        show_default=False,
+        help="What-if: the scenario's name in titles and notes (default: the file's name, or "
+        "'--set').",
     ),
 ]
 OutputOpt = Annotated[
@@ -277,6 +289,7 @@ class Common:
     lang: Language = Language.en
     quiet: bool = False
     csv_dialect: CsvDialect = CsvDialect.standard
+    scenario_name: str | None = None
 
     @property
     def format(self) -> OutputFormat:
@@ -297,6 +310,7 @@ _COMMON_PARAMETERS = (
     ("lang", LangOpt, Language.en),
     ("quiet", QuietOpt, False),
     ("csv_dialect", CsvDialectOpt, CsvDialect.standard),
+    ("scenario_name", ScenarioNameOpt, None),
 )
 assert [name for name, _, _ in _COMMON_PARAMETERS] == [f.name for f in fields(Common)]
 

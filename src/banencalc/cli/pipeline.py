@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from banencalc.render import Format
     from banencalc.render.i18n import Lang
     from banencalc.report.model import Report
-    from banencalc.scenario import Change
+    from banencalc.scenario import Change, Value
 
 
 def load(data_dir: Path | None) -> Dataset:
@@ -69,7 +69,10 @@ def run_pipeline(
             answer,
             what_if.name,
             [c.message() for c in what_if.changes],
-            [{"key": c.key, "old": c.old, "new": c.new} for c in what_if.changes],
+            [
+                {"key": c.key, "old": c.old, "new": c.new, "derived": c.derived}
+                for c in what_if.changes
+            ],
             common.lang.value,
         )
     check_provenance(answer, common.strict, quiet=common.quiet)
@@ -87,7 +90,7 @@ class WhatIf:
     name: str
     data: Dataset
     changes: list[Change]
-    overrides: dict[str, Decimal]
+    overrides: dict[str, Value]
 
 
 def apply_scenario(common: Common, dataset: Dataset) -> WhatIf | None:
@@ -96,15 +99,11 @@ def apply_scenario(common: Common, dataset: Dataset) -> WhatIf | None:
         return None
     from banencalc import scenario as whatif
 
-    chosen = (
-        whatif.load_scenario(common.scenario)
-        if common.scenario is not None
-        else whatif.Scenario("--set", "", {})
-    )
-    overrides = {**chosen.overrides, **whatif.parse_set(common.set_items or [])}
-    chosen = whatif.Scenario(chosen.name, chosen.description, overrides)
+    file = whatif.load_scenario(common.scenario) if common.scenario is not None else None
+    typed = whatif.parse_set(common.set_items or [], input_language["lang"])
+    chosen = whatif.combine(file, typed, common.scenario_name)
     changed, changes = whatif.apply(dataset, chosen)
-    return WhatIf(chosen.name, changed, changes, overrides)
+    return WhatIf(chosen.name, changed, changes, chosen.overrides)
 
 
 def refuse_output_onto_inputs(output: Path | None, data: Path | None, *others: Path | None) -> None:

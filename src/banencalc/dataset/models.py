@@ -280,6 +280,10 @@ class ScenarioFile(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     description: str = Field(default="", max_length=2000)
     # Strict: `true` is not the number 1, and a quoted "5" is not a number.
-    set: dict[str, StrictInt | Annotated[Decimal, Strict(), Field(allow_inf_nan=False)]] = Field(
-        min_length=1
-    )
+    # A change relative to the baseline is text: "+3000", "-5%" (scenario.parse_value).
+    set: dict[
+        str,
+        StrictInt
+        | Annotated[Decimal, Strict(), Field(allow_inf_nan=False)]
+        | Annotated[str, Field(max_length=40)],
+    ] = Field(min_length=1)

@@ -898,9 +898,16 @@ CATALOGUE: dict[str, str] = {
         "Toon de volledige verwijzingen van de gebruikte bronnen."
     ),
     "What-if: change a figure or parameter for this run (repeatable), e.g. "
-    "realised.government.2021=21000, quota.government.2025=2.8, levy_eur=7500.": (
+    "realised.government.2021=21000, realised.overheid.2023=+3000, quota.government.2025=2.8, "
+    "levy_eur=+10%. A leading + or - changes the baseline figure; a total moves with its parts.": (
         "Wat-als: wijzig een cijfer of parameter voor deze run (herhaalbaar), bijv. "
-        "realised.government.2021=21000, quota.government.2025=2.8, levy_eur=7500."
+        "realised.government.2021=21000, realised.overheid.2023=+3000, "
+        "quota.government.2025=2.8, levy_eur=+10%. Een + of - vooraan wijzigt het basiscijfer; "
+        "een totaal beweegt mee met zijn delen."
+    ),
+    "What-if: the scenario's name in titles and notes (default: the file's name, or '--set').": (
+        "Wat-als: de naam van het scenario in titels en toelichting (standaard: de naam uit het "
+        "bestand, of '--set')."
     ),
     "What-if: a YAML file with name, description and set: {KEY: VALUE}.": (
         "Wat-als: een YAML-bestand met name, description en set: {KEY: VALUE} (sleutel: waarde)."
@@ -1173,14 +1180,13 @@ CATALOGUE: dict[str, str] = {
     "Wet banen-\nafspraak": "Wet banen-\nafspraak",
     "levy (not collected,\nWfsv art 122na)": "heffing (niet geïnd,\nWfsv art 122na)",
     "levy\n(EUR)": "heffing\n(EUR)",
-    "levy, EUR\n(not\ncollected,\nWfsv art\n122na)": "heffing,\nEUR (niet\ngeïnd,\nWfsv art\n122na)",
+    "levy, EUR\n(not\ncollected,\nWfsv art\n122na)": (
+        "heffing,\nEUR (niet\ngeïnd,\nWfsv art\n122na)"
+    ),
     "inclusi-\nviteits-\nopslag\n(EUR)": "inclusi-\nviteits-\nopslag\n(EUR)",
     "loon-\nkosten-\nvoordeel\n(EUR)": "loon-\nkosten-\nvoordeel\n(EUR)",
     "quota status": "status quotum",
     "realised jobs": "gerealiseerde banen",
-    "hired hours": "geworven uren",
-    "shortfall unrounded": "tekort onafgerond",
-    "levy unrounded": "heffing onafgerond",
     "quota law: levy\n(not collected)": "quotumwet: heffing\n(niet geïnd)",
     "target_group_employees: {text} is not a whole number of employees": (
         "target_group_employees: {text} is geen geheel aantal werknemers"
@@ -1264,4 +1270,65 @@ CATALOGUE: dict[str, str] = {
         "2026 kent de Wet banenafspraak geen tekort per werkgever): de tabel toont elk jaar zoals "
         "het is"
     ),
+    " (not collected: Wfsv art 122na)": " (niet geïnd: Wfsv art 122na)",
+    "{rows} rows have no sector of their own: computed as {sector} (--sector)": (
+        "{rows} regels hebben geen eigen sector: berekend als {sector} (--sector)"
+    ),
+    "the total {total} set in the scenario differs from the sum of its parts {parts} by {gap}: the "
+    "scenario's own figures disagree": (
+        "het totaal {total} uit het scenario wijkt {gap} af van de som van de delen {parts}: de "
+        "cijfers van het scenario zelf spreken elkaar tegen"
+    ),
+    "{key}: {old} -> {new} (derived: the sum of its parts)": (
+        "{key}: {old} -> {new} (afgeleid: de som van de delen)"
+    ),
+    "{key}: {text} has two signs": "{key}: {text} heeft twee tekens",
+    "{key}: {text}: a share of the baseline figure is relative: write +{text} or -{text}; for a "
+    "quota percentage of {number}% write {number}": (
+        "{key}: {text}: een aandeel van het basiscijfer is relatief: schrijf +{text} of -{text}; "
+        "voor een quotumpercentage van {number}% schrijf {number}"
+    ),
+    "{key} is given twice ({first} and {second}); give each key once": (
+        "{key} is twee keer gegeven ({first} en {second}); geef elke sleutel één keer"
+    ),
+    "{origin}: set.{key}: {text} is not a number; a change relative to the baseline is written "
+    "+3000, -500, +10% or -5%": (
+        "{origin}: set.{key}: {text} is geen getal; een wijziging ten opzichte van het basiscijfer "
+        "schrijft u als +3000, -500, +10% of -5%"
+    ),
+    "{origin}: {why}": "{origin}: {why}",
+    "{key}: {why}": "{key}: {why}",
+    "{key}: year {year} is outside 2013-2100": "{key}: jaar {year} ligt buiten 2013-2100",
+    "; the nearest year with a figure is {year}: {value}": (
+        "; het dichtstbijzijnde jaar met een cijfer is {year}: {value}"
+    ),
+    "{key} is set twice: as {first} ({first_at}) and as {second} ({second_at}); give it once": (
+        "{key} is twee keer gezet: als {first} ({first_at}) en als {second} ({second_at}); geef "
+        "het één keer"
+    ),
+    "{key}={text}: there is no figure to change relatively{nearest}; give an absolute value": (
+        "{key}={text}: er is geen cijfer om relatief te wijzigen{nearest}; geef een absolute waarde"
+    ),
+    "{key}={value}: must be above 0 (the calculation divides by it)": (
+        "{key}={value}: moet groter zijn dan 0 (de berekening deelt erdoor)"
+    ),
+    "{key}={value}: must be 0 or more": "{key}={value}: moet 0 of meer zijn",
+    "{key}={value}: a quota percentage lies between 0 and 100": (
+        "{key}={value}: een quotumpercentage ligt tussen 0 en 100"
+    ),
+    " (a thousands separator? write {whole} without one)": (
+        " (een scheidingsteken voor duizendtallen? schrijf {whole} zonder)"
+    ),
+    "{key}={value}: a count of jobs is a whole number{hint}": (
+        "{key}={value}: een aantal banen is een geheel getal{hint}"
+    ),
+    "{key}={value}: a count of jobs is 0 or more": "{key}={value}: een aantal banen is 0 of meer",
+    "{key}={value}: must be a whole year": "{key}={value}: moet een heel jaar zijn",
+    "{key}={value}: must lie between {low} and {high} ({why})": (
+        "{key}={value}: moet liggen tussen {low} en {high} ({why})"
+    ),
+    "Wet banenafspraak art 12 lid 1": "Wet banenafspraak art 12 lid 1",
+    "a percentage": "een percentage",
+    "{id} ({name})": "{id} ({name})",
+    "levy collected": "heffing geïnd",
 }

@@ -8,8 +8,8 @@ from typing import Any
 
 from banencalc.calc.employer import ART_NOT_ACTIVATED, EmployerResult
 from banencalc.calc.hiring import GoalSeek, HiringPath, YearResult
-from banencalc.calc.wet import WetResult
 from banencalc.calc.quota import QuotaInput, QuotaResult, Step
+from banencalc.calc.wet import WetResult
 from banencalc.messages import Msg
 from banencalc.report.model import DISPLAY, Column, Report, Section
 from banencalc.report.status import figure_payload, source_payload
@@ -180,6 +180,7 @@ EMPLOYER_COLUMNS = [
     Column("realised_jobs", "realised\njobs", "decimal"),
     Column("shortfall_jobs", "shortfall\n(jobs)", "decimal"),
     Column("levy_eur", "levy", "money"),
+    Column("levy_charged", "levy collected", detail=True),
     Column("shortfall_jobs_unrounded", "shortfall unrounded", "decimal", detail=True),
     Column("levy_eur_unrounded", "levy unrounded", "money", detail=True),
 ]
@@ -247,7 +248,7 @@ def _years_columns(results: list[YearResult], *, hiring: bool = False) -> list[C
             Column("realised_jobs", "realised jobs", "decimal", detail=True),
         ]
     if quota_law:
-        columns.append(levy)
+        columns += [levy, Column("levy_charged", "levy collected", detail=True)]
     if any(r.surcharge_due for r in new_law):
         columns.append(YEARS_COLUMNS["inclusiviteitsopslag_eur"])
     if any(r.lkv_eur is not None for r in new_law):
@@ -358,9 +359,10 @@ def merge_years(notes: list[Msg]) -> list[Msg]:
         rest = tuple(sorted((k, repr(v)) for k, v in note.args.items() if k != "year"))
         key = (note.key, note.literal, rest)
         kept.setdefault(key, note)
+        years = merged.setdefault(key, [])
         year = note.args.get("year")
-        if isinstance(year, str) and year not in merged.setdefault(key, []):
-            merged[key].append(year)
+        if isinstance(year, str) and year not in years:
+            years.append(year)
     return [
         Msg(note.key, **{**note.args, "year": ", ".join(merged[key])})
         if not note.literal and len(merged[key]) > 1
@@ -454,9 +456,7 @@ def employer_years_report(results: list[tuple[int, YearResult]]) -> Report:
         columns=tuple(columns),
         rows=tuple(rows),
         payload={
-            "years": [
-                {k: v for k, v in r.items() if k not in ("steps", DISPLAY)} for r in rows
-            ]
+            "years": [{k: v for k, v in r.items() if k not in ("steps", DISPLAY)} for r in rows]
         },
         notes=tuple(notes),
         sources=tuple(sources.values()),
@@ -467,7 +467,7 @@ def hiring_report(path: HiringPath) -> Report:
     """The even hiring pace to no shortfall by a year, each year under its own law."""
     rows: list[dict[str, Any]] = []
     per_job = path.extra_hours / path.extra_jobs if path.extra_jobs else None
-    for year, hired, result in path.years:
+    for _, hired, result in path.years:
         row = _year_row(result)
         row["hired_hours"] = hired
         row["hired_jobs"] = hired / per_job if per_job else Decimal(0)
@@ -555,9 +555,7 @@ def hiring_report(path: HiringPath) -> Report:
             "extra_hours": path.extra_hours,
             "extra_jobs": path.extra_jobs,
             "jobs_per_year": path.jobs_per_year,
-            "years": [
-                {k: v for k, v in r.items() if k not in ("steps", DISPLAY)} for r in rows
-            ],
+            "years": [{k: v for k, v in r.items() if k not in ("steps", DISPLAY)} for r in rows],
             "figures": [figure_payload(f) for f in (first.figures if first else [])],
             "sources": [source_payload(s) for s in (first.sources if first else [])],
         },

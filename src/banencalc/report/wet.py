@@ -87,7 +87,9 @@ def wet_report(result: WetResult, quota_law: EmployerResult | None = None) -> Re
     payload["sources"] = [source_payload(s) for s in sources.values()]
     columns: tuple[Column, ...] = WET_COLUMNS
     if quota_law is not None:
-        header = "quota law:\nlevy" if quota_law.levy_charged else "quota law: levy\n(not collected)"
+        header = (
+            "quota law:\nlevy" if quota_law.levy_charged else "quota law: levy\n(not collected)"
+        )
         columns = (*columns, Column("quota_law_levy_eur", header, "money"))
     return Report(
         title=Msg(
