@@ -257,7 +257,10 @@ def test_a_set_over_a_file_key_is_listed_and_a_duplicate_key_is_refused(
     path.write_text("name: s\nset:\n  levy_eur: 7500\n", encoding="utf-8")
     args = ("status", "--year", "2023", "--scenario", str(path), "--format", "json")
     doc = _json(run_cli(*args, "--set", "levy_per_job_eur=8000").stdout)
-    assert [(c["key"], c["new"]) for c in doc["changes"]] == [("levy_per_job_eur", 8000)]  # type: ignore[union-attr]
+    changes = doc["changes"]
+    assert isinstance(changes, list)
+    assert [(c["key"], c["new"]) for c in changes] == [("levy_per_job_eur", 8000)]
+    assert changes[0]["origin"] == f"--set (replacing {path}:3)"
     twice = tmp_path / "twice.yaml"
     twice.write_text(
         "name: s\nset:\n  realised.overheid.2023: 1\n  realised.Government.2023: 2\n",

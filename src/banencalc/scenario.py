@@ -120,8 +120,15 @@ class Change:
                 new=shown(self.new),
             )
         if self.old is None:
-            return Msg("{key}: none -> {new}", key=self.key, new=shown(self.new))
-        return Msg("{key}: {old} -> {new}", key=self.key, old=shown(self.old), new=shown(self.new))
+            said = Msg("{key}: none -> {new}", key=self.key, new=shown(self.new))
+        else:
+            said = Msg(
+                "{key}: {old} -> {new}", key=self.key, old=shown(self.old), new=shown(self.new)
+            )
+        if self.origin.startswith("--set (replacing"):
+            replaced = self.origin.removeprefix("--set (replacing ").removesuffix(")")
+            return Msg("{change} (--set, replacing {place})", change=said, place=replaced)
+        return said
 
     def __str__(self) -> str:
         return self.message().english()

@@ -70,7 +70,7 @@ def run_pipeline(
             what_if.name,
             [c.message() for c in what_if.changes],
             [
-                {"key": c.key, "old": c.old, "new": c.new, "derived": c.derived}
+                {"key": c.key, "old": c.old, "new": c.new, "derived": c.derived, "origin": c.origin}
                 for c in what_if.changes
             ],
             common.lang.value,

@@ -1331,4 +1331,5 @@ CATALOGUE: dict[str, str] = {
     "a percentage": "een percentage",
     "{id} ({name})": "{id} ({name})",
     "levy collected": "heffing geïnd",
+    "{change} (--set, replacing {place})": "{change} (--set, in plaats van {place})",
 }
