@@ -412,6 +412,26 @@ def employer(
             sheet,
         )
         return
+    from banencalc.cli import guided
+
+    if paid_hours is None and fte is None and premium_wage is None and guided.wanted():
+        # a person at a terminal who typed no hours: ask, as the Quotumcalculator does
+        lang: Lang = "nl" if common.lang.value == "nl" else "en"
+        span_given = years or (str(year) if year is not None else None)
+        answers = guided.ask_employer(
+            load(common.data), lang, None if sector == "government" else sector, span_given
+        )
+        sector = answers.value("--sector") or sector
+        years, year = answers.value("--years"), _int(answers.value("--year")) or year
+        paid_hours = answers.value("--paid-hours")
+        target_group_hours = answers.value("--target-group-hours")
+        hours_from_lenders = answers.value("--hours-from-lenders")
+        hours_to_hirers = answers.value("--hours-to-hirers")
+        from banencalc.render.text import say
+
+        command = Msg.text(answers.command(common.lang.value))
+        said = Msg("The same answer without questions: {command}", command=command)
+        typer.echo(say(said, lang) + "\n", err=True)
     from banencalc.calc.employer import EmployerInput, assess
     from banencalc.calc.hiring import goal_seek, hiring_path, years_ahead
     from banencalc.report.quota import employer_report, employer_years_report, hiring_report
@@ -505,6 +525,10 @@ def employer(
         return employer_report(result, goal)
 
     run_pipeline(common, build)
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if text is not None else None
 
 
 def _new_law(common: Common, year: int) -> bool:

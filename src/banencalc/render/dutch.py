@@ -1332,4 +1332,44 @@ CATALOGUE: dict[str, str] = {
     "{id} ({name})": "{id} ({name})",
     "levy collected": "heffing geïnd",
     "{change} (--set, replacing {place})": "{change} (--set, in plaats van {place})",
+    # the guided mode of `employer` (the Quotumcalculator's questions)
+    "Quota position of one employer: a few questions (Enter takes the default).": (
+        "Quotumpositie van één werkgever: een paar vragen (Enter neemt de standaardwaarde)."
+    ),
+    "Sector (government, market, or a government sector such as gemeenten)": (
+        "Sector (overheid, markt, of een overheidssector zoals gemeenten)"
+    ),
+    "Year, or years as 2024-2028 (this year and the coming years)": (
+        "Jaar, of jaren als 2024-2028 (dit jaar en de komende jaren)"
+    ),
+    "Paid hours (verloonde uren): all hours for which wages were paid in the year, as in the "
+    "payroll returns (loonaangifte); a job is 25.5 hours a week, 1,331 a year.": (
+        "Verloonde uren: alle uren waarover in het jaar loon is betaald, zoals in de "
+        "loonaangifte; een baan is 25,5 uur per week, 1.331 per jaar."
+    ),
+    "Paid hours in the year": "Verloonde uren in het jaar",
+    "Target-group hours: the paid hours of employees in the doelgroepregister (banenafspraak), "
+    "counted while they are in it.": (
+        "Uren van de doelgroep: de verloonde uren van werknemers in het doelgroepregister "
+        "(banenafspraak), geteld zolang zij erin staan."
+    ),
+    "Target-group hours in the year": "Uren van de doelgroep in het jaar",
+    "Do you hire target-group staff out to, or in from, other employers? (yes/no)": (
+        "Leent u werknemers uit de doelgroep uit aan, of in van, andere werkgevers? (ja/nee)"
+    ),
+    "Hours a lender attributes to you as hirer (Besluit Wfsv art 2.28)": (
+        "Uren die een uitlener aan u als inlener toerekent (Besluit Wfsv art 2.28)"
+    ),
+    "Hours you attribute to hirers as lender (Besluit Wfsv art 2.28)": (
+        "Uren die u als uitlener aan inleners toerekent (Besluit Wfsv art 2.28)"
+    ),
+    "For {sector}:": "Voor {sector}:",
+    "  {why}": "  {why}",
+    "no answer given; nothing was computed": "geen antwoord gegeven; er is niets berekend",
+    "{text} is not a year (write 2024, or 2024-2028)": (
+        "{text} is geen jaar (schrijf 2024, of 2024-2028)"
+    ),
+    "give a number": "geef een getal",
+    "answer yes or no": "antwoord ja of nee",
+    "The same answer without questions: {command}": "Dezelfde uitkomst zonder vragen: {command}",
 }
