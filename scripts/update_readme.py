@@ -36,7 +36,7 @@ def run_example(command: str) -> str:
     if args[0] != "banencalc":
         raise SystemExit(f"README example must start with 'banencalc': {command}")
     env = {k: v for k, v in os.environ.items() if not k.startswith("BANENCALC_")}
-    env.update({"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"})
+    env.update({"COLUMNS": "80", "NO_COLOR": "1", "TERM": "dumb"})
     result = subprocess.run(
         [sys.executable, "-m", "banencalc", *args[1:]],
         cwd=ROOT,
