@@ -45,8 +45,11 @@ def parse_decimal(text: str, what: str, lang: str | None = None) -> Decimal:
         whole, part = ambiguous.groups()
         sign = "-" if cleaned.startswith("-") else ""
         fraction = part.rstrip("0")
+        if len(fraction) == 3:  # `1.234` would be ambiguous again: a fourth digit settles it
+            fraction += "0"
+        point = "," if lang == "nl" else "."  # the advice is written as the reader's language reads
         large = f"{sign}{whole}{part}"
-        small = f"{sign}{whole}.{fraction}" if fraction else f"{sign}{whole}"
+        small = f"{sign}{whole}{point}{fraction}" if fraction else f"{sign}{whole}"
         mark = cleaned[len(sign) + len(whole)]
         hint = {
             "nl": Msg(
