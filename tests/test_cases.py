@@ -1,6 +1,7 @@
 """Published-figure cases: every YAML file under tests/cases/ holds cases; this one test runs them.
 
-A case is `{name, call, args, expect, exact, source}`. Adding a case needs no code, only a new
+A case is `{name, call, args, expect, exact, source}`, or `{name, call, args, raises, source}`
+where the law has no answer and the call must refuse, naming why. Adding a case needs no code, only a new
 entry. Under `expect`, decimals written as strings ("97.92") are compared after rounding the
 computed value half-up to the same number of places, which is how a publication prints it. Under
 `exact`, a value must equal the computed one exactly: for figures the statute itself rounds
@@ -70,6 +71,7 @@ def _employer(data: Dataset, args: dict[str, Any]) -> Any:
             hired_out_hours=_decimal(args, "hired_out_hours", "0") or Decimal(0),
             hours_from_lenders=_decimal(args, "hours_from_lenders", "0") or Decimal(0),
             hours_to_hirers=_decimal(args, "hours_to_hirers", "0") or Decimal(0),
+            wsw_hours=_decimal(args, "wsw_hours", "0") or Decimal(0),
         ),
     )
 
@@ -100,6 +102,12 @@ def _wet(data: Dataset, args: dict[str, Any]) -> Any:
             target_group_hours=_decimal(args, "target_group_hours", "0") or Decimal(0),
             target_group_employees=None if people is None else int(people),
             average_premium_wage=_decimal(args, "average_premium_wage"),
+            wsw_premium_wage=_decimal(args, "wsw_premium_wage", "0") or Decimal(0),
+            benefits_premium_wage=_decimal(args, "benefits_premium_wage", "0") or Decimal(0),
+            premium_wage_two_years_before=_decimal(args, "premium_wage_two_years_before"),
+            employer_since=args.get("employer_since"),
+            employee_hours=tuple(Decimal(str(h)) for h in args.get("employee_hours", [])),
+            surcharge_reading=args.get("surcharge_reading", "points"),
         ),
     )
 
@@ -170,7 +178,7 @@ def _check_cli(run_cli: RunCli, args: list[str], expect: dict[str, Any]) -> None
 
 #: the keys a case may have; any other is a mistake (a comma in an unquoted flow-style name
 #: splits it into keys), never ignored
-CASE_KEYS = {"name", "call", "args", "expect", "exact", "notes_contain", "source"}
+CASE_KEYS = {"name", "call", "args", "expect", "exact", "notes_contain", "raises", "source"}
 
 
 @pytest.mark.parametrize("case", _load_cases())
@@ -179,6 +187,11 @@ def test_case(case: dict[str, Any], data: Dataset, run_cli: RunCli) -> None:
     assert case.get("source"), "every case names the publication it reproduces"
     if case["call"] == "cli":
         _check_cli(run_cli, case["args"], case["expect"])
+        return
+    if "raises" in case:  # the law has no answer for these inputs: a refusal naming why
+        with pytest.raises(banencalc.BanencalcError) as refused:
+            _call(data, case["call"], case["args"])
+        assert case["raises"] in str(refused.value)
         return
     actual = _call(data, case["call"], case["args"])
     for key, expected in case.get("expect", {}).items():

@@ -30,7 +30,7 @@ def test_a_market_employer_gets_a_verdict_not_an_error(run_cli: RunCli) -> None:
     result = run_cli(*args, "--lang", "nl")
     assert result.exit_code == 0, result.stderr
     assert "niet plichtig in 2024: de quotumregeling is niet geactiveerd" in result.stdout
-    assert "Wfsv art 122n lid 1" in result.stdout
+    assert "Wfsv art 38e lid 1 en 122n lid 1" in " ".join(result.stdout.split())
     doc = _json(run_cli(*args, "--lang", "nl", "--format", "json").stdout)
     assert doc["liable"] is False and doc["quota_activated"] is False
     assert doc["quota_pct"] is None and doc["required_jobs"] is None  # no made-up percentage

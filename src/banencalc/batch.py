@@ -14,8 +14,12 @@ and any header can be mapped onto a column with `columns`):
     hired_out_hours     optional: a lender's hired-out agency hours (Besluit Wfsv art 2.31, 2.33)
     hours_from_lenders  optional: target-group hours attributed by a lender (art 2.28 lid 4)
     hours_to_hirers     optional: target-group hours attributed to hirers (art 2.28 lid 5)
+    wsw_hours           optional: own Wsw staff not seconded (Wfsv art 38g lid 2; out of A)
     premium_wage        optional, from 2026: the premium wage (base of the inclusiviteitsopslag)
-    hired_out_premium_wage  optional, from 2026: the part paid to hired-out employees
+    hired_out_premium_wage, wsw_premium_wage, benefits_premium_wage  optional, from 2026: what
+                        Wet banenafspraak art 6 lid 4 a, b and c exempt from the surcharge
+    premium_wage_two_years_before, employer_since  optional, from 2026: the small-employer
+                        test (Besluit Wfsv art 2.19d lid 1 and 4)
     target_group_employees  optional, from 2026: the number of target-group employees (LKV cap)
 
 Each row is computed under its own year's law: the quota law up to 2025, the Wet banenafspraak
@@ -61,15 +65,41 @@ OPTIONAL = (
     "hired_out_hours",
     "hours_from_lenders",
     "hours_to_hirers",
+    "wsw_hours",
     "name",
     "premium_wage",
     "hired_out_premium_wage",
+    "wsw_premium_wage",
+    "benefits_premium_wage",
+    "premium_wage_two_years_before",
+    "employer_since",
     "target_group_employees",
 )
 #: optional columns of hours, with the EmployerInput field each fills
-OPTIONAL_HOURS = ("previous_year_hours", "hired_out_hours", "hours_from_lenders", "hours_to_hirers")
+OPTIONAL_HOURS = (
+    "previous_year_hours",
+    "hired_out_hours",
+    "hours_from_lenders",
+    "hours_to_hirers",
+    "wsw_hours",
+)
 #: optional columns of the Wet banenafspraak (years from 2026), with the WetInput field each fills
-WET_COLUMNS = ("premium_wage", "hired_out_premium_wage", "target_group_employees")
+WET_COLUMNS = (
+    "premium_wage",
+    "hired_out_premium_wage",
+    "wsw_premium_wage",
+    "benefits_premium_wage",
+    "premium_wage_two_years_before",
+    "employer_since",
+    "target_group_employees",
+)
+#: the Wet's amounts in euros, with the WetInput field each fills
+WET_AMOUNTS = (
+    "hired_out_premium_wage",
+    "wsw_premium_wage",
+    "benefits_premium_wage",
+    "premium_wage_two_years_before",
+)
 OUTPUT_COLUMNS = (
     "id",
     "year",
@@ -119,10 +149,12 @@ ALIASES = {
     "uitgeleende_uren": "hired_out_hours",
     "uren_van_uitleners": "hours_from_lenders",
     "uren_aan_inleners": "hours_to_hirers",
+    "wsw_uren": "wsw_hours",
     "premieloon": "premium_wage",
     "premieplichtig_loon": "premium_wage",
     "premieloon_uitgeleend": "hired_out_premium_wage",
     "doelgroep_werknemers": "target_group_employees",
+    "werkgever_sinds": "employer_since",
     "aantal_doelgroep_werknemers": "target_group_employees",
 }
 MAX_REPORTED = 20  # bad rows reported before a run without --skip-invalid stops
@@ -584,17 +616,25 @@ class _RowAssessor:
                 )
             )
         wage = cells.get("premium_wage", "")
-        hired_out = cells.get("hired_out_premium_wage", "")
+        since = cells.get("employer_since", "")
+        if since and not (since.isascii() and since.isdigit() and len(since) == 4):
+            raise BanencalcError(Msg("employer_since: {text} is not a year", text=repr(since)))
+        amount = {
+            name: _hours(cells[name], name, self.lang) if cells.get(name, "") else None
+            for name in WET_AMOUNTS
+        }
         employer = WetInput(
             year,
             premium_wage=_hours(wage, "premium_wage", self.lang) if wage else None,
-            hired_out_premium_wage=(
-                _hours(hired_out, "hired_out_premium_wage", self.lang) if hired_out else ZERO
-            ),
             target_group_hours=(
                 _hours(tg_text, "target_group_hours", self.lang) if tg_text.strip() else ZERO
             ),
             target_group_employees=int(employees) if employees else None,
+            employer_since=int(since) if since else None,
+            hired_out_premium_wage=amount["hired_out_premium_wage"] or ZERO,
+            wsw_premium_wage=amount["wsw_premium_wage"] or ZERO,
+            benefits_premium_wage=amount["benefits_premium_wage"] or ZERO,
+            premium_wage_two_years_before=amount["premium_wage_two_years_before"],
         )
         result = assess_wet(self.data, employer)
         if result.surcharge_due and result.input.premium_wage is None:

@@ -69,17 +69,10 @@ _RELATIVE = re.compile(r"\s*([+-])\s*(.+?)\s*(%?)\s*")
 VALID_KEYS = (
     "realised.<sector>.<year>, targets.<sector>.<year>, quota.<sector>.<year>, levy_eur, "
     + ", ".join(CONSTANTS)
-    + ", wet.activation_year, wet.inclusiviteitsopslag_pct, wet.banenafspraakbonus_eur, "
+    + ", wet.activation_year, wet.inclusiviteitsopslag_pct, wet.aof_high_rate_pct, "
+    "wet.banenafspraakbonus_per_hour_eur, wet.banenafspraakbonus_max_eur, "
     "wet.average_premium_wage_eur, wet.national_target_hours (see `banencalc rules`)"
 )
-#: the Wet banenafspraak's parameters: the range a value must lie in, with the article that says so
-#: (the same bounds whatever the value comes from: --set, a scenario file)
-PARAMETER_BOUNDS: dict[str, tuple[Decimal, Decimal, bool, str]] = {
-    # Wet banenafspraak art 12 lid 1: the law does not apply to years before art 2's entry into
-    # force (1 January 2026), so an activation can only be of 2026 or later
-    "wet.activation_year": (Decimal(2026), Decimal(2100), True, "Wet banenafspraak art 12 lid 1"),
-    "wet.inclusiviteitsopslag_pct": (Decimal(0), Decimal(100), False, "a percentage"),
-}
 
 
 @dataclass(frozen=True)
@@ -298,7 +291,7 @@ def _resolve(data: Dataset, scenario: Scenario, given: str, value: Value) -> _Re
             Msg("{key}: unknown key; valid keys: {keys}", key=given, keys=VALID_KEYS),
         )
     kind, sector_text, year_text = match.groups()
-    from banencalc.calc.status import check_sector
+    from banencalc.dataset.sector_names import check_sector
 
     try:
         sector = check_sector(data, sector_text)
@@ -562,27 +555,22 @@ def _apply_one(
 
 
 def _check_parameter(item: _Resolved, value: Decimal) -> None:
-    """A Wet banenafspraak parameter within its range (PARAMETER_BOUNDS), and never below 0."""
-    bounds = PARAMETER_BOUNDS.get(item.key)
-    if bounds is None:
-        if value < 0:
-            raise BanencalcError(
-                Msg("{key}={value}: must be 0 or more", key=item.given, value=value)
-            )
-        return
-    low, high, whole, why = bounds
-    if whole and value != value.to_integral_value():
+    """A Wet banenafspraak parameter within its range (dataset.bounds: the one declaration)."""
+    from banencalc.dataset.bounds import bound_of
+
+    bound = bound_of(item.key)
+    if bound.whole and value != value.to_integral_value():
         raise BanencalcError(
             Msg("{key}={value}: must be a whole year", key=item.given, value=str(value))
         )
-    if not low <= value <= high:
+    if not bound.low <= value <= bound.high:
         raise BanencalcError(
             Msg(
                 "{key}={value}: must lie between {low} and {high} ({why})",
                 key=item.given,
-                value=str(value) if whole else value,
-                low=str(low) if whole else low,
-                high=str(high) if whole else high,
-                why=Msg(why),
+                value=str(value) if bound.whole else value,
+                low=str(bound.low) if bound.whole else bound.low,
+                high=str(bound.high) if bound.whole else bound.high,
+                why=Msg(bound.why),
             )
         )

@@ -39,12 +39,17 @@ ZERO = Decimal(0)
 ART_A = "Wfsv art 38g lid 3, variable A; Besluit Wfsv art 2.31 (hired-out agency staff)"
 ART_B = "Wfsv art 38g lid 3, variable B (the percentage of Wfsv art 38f lid 1)"
 ART_C = "Wfsv art 38g lid 3, variable C; Besluit Wfsv art 2.28 lid 4 and 5 (attributed hours)"
+ART_A_WSW = (
+    "Wfsv art 38g lid 3, variable A, and lid 2 (own Wsw staff not seconded); Besluit Wfsv art 2.31"
+)
 ROUND_VARIABLES = "Besluit Wfsv art 2.23 lid 2 (rounded down to two decimals)"
 ROUND_SHORTFALL = "Besluit Wfsv art 2.23 lid 3 (rounded down to one decimal)"
 ART_LIABLE = "Wfsv art 34 lid 3, 4 and 6"
 ART_PREVIOUS_YEAR_TEST = "Wfsv art 34 lid 4; Besluit Wfsv art 2.21 lid 1"
 #: the quota applies to a sector only once a regulation has activated it for that sector
-ART_NOT_ACTIVATED = "Wfsv art 122n lid 1: no quota levy without an activation regulation"
+ART_NOT_ACTIVATED = (
+    "Wfsv art 38e lid 1 and 122n lid 1: no quota levy for a sector without an activation regulation"
+)
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,11 @@ class EmployerInput:
     hours_from_lenders: Decimal = ZERO
     #: target-group hours this employer, as a lender, attributes to hirers (C down)
     hours_to_hirers: Decimal = ZERO
+    #: paid hours of the employer's own Wsw employees who are not seconded to another employer:
+    #: neither employees nor target group for the quota (Wfsv art 38g lid 2), so out of A and the
+    #: threshold test (Besluit Wfsv art 2.31 onder b, 2.33 lid 2); leave them out of the
+    #: target-group hours too. Seconded Wsw employees count for the hirer (art 2.28 lid 1).
+    wsw_hours: Decimal = ZERO
 
 
 @dataclass(frozen=True)
@@ -137,32 +147,40 @@ class Position(NamedTuple):
     levy_eur_unrounded: Decimal | None
 
 
-def variable_a(paid_hours: Decimal, hired_out_hours: Decimal) -> Decimal:
-    """A before rounding: paid hours less hired-out agency staff (Besluit Wfsv art 2.31)."""
-    if hired_out_hours > paid_hours:
+def variable_a(paid_hours: Decimal, hired_out_hours: Decimal, wsw_hours: Decimal = ZERO) -> Decimal:
+    """A before rounding: paid hours less hired-out agency staff (Besluit Wfsv art 2.31) and less
+    the employer's own non-seconded Wsw employees (Wfsv art 38g lid 2; Besluit art 2.31 onder b)."""
+    if hired_out_hours + wsw_hours > paid_hours:
         raise BanencalcError(
             Msg(
-                "hired-out agency hours {hired_out} exceed the paid hours {paid}",
+                "hired-out agency hours {hired_out} and Wsw hours {wsw} exceed the paid hours "
+                "{paid}",
                 hired_out=hired_out_hours,
+                wsw=wsw_hours,
                 paid=paid_hours,
             )
         )
-    return paid_hours - hired_out_hours
+    return paid_hours - hired_out_hours - wsw_hours
 
 
 def variable_c(own: Decimal, from_lenders: Decimal, to_hirers: Decimal) -> Decimal:
-    """C before rounding: own target-group hours, + from lenders, - to hirers (art 2.28)."""
-    value = own + from_lenders - to_hirers
-    if value < 0:
+    """C before rounding: own target-group hours, + from lenders, - to hirers (art 2.28).
+
+    A lender attributes only the hours of its own hired-out target-group employees (Besluit Wfsv
+    art 2.28 lid 2 and 5): hours to hirers above its own target-group hours have no answer in law,
+    whatever hours it received from lenders itself."""
+    if to_hirers > own:
         raise BanencalcError(
             Msg(
-                "target-group hours attributed to hirers ({to_hirers}) exceed this employer's "
-                "target-group hours ({own})",
+                "target-group hours attributed to hirers ({to_hirers}) exceed this employer's own "
+                "target-group hours ({own}): a lender attributes only hours of its own hired-out "
+                "target-group employees (Besluit Wfsv art 2.28 lid 2 and 5)",
                 to_hirers=to_hirers,
-                own=own + from_lenders,
-            )
+                own=own,
+            ),
+            field="hours_to_hirers",
         )
-    return value
+    return own + from_lenders - to_hirers
 
 
 def quotumtekort(a: Decimal, b: Decimal, c: Decimal, d: Decimal) -> tuple[Decimal, Decimal]:
@@ -177,7 +195,8 @@ def quotumtekort(a: Decimal, b: Decimal, c: Decimal, d: Decimal) -> tuple[Decima
 
 
 def _liability_tests(rules: Rules, employer: EmployerInput) -> list[LiabilityTest]:
-    own_hours = employer.paid_hours - employer.hired_out_hours  # Besluit Wfsv art 2.33 lid 1
+    # hired-out agency staff and own non-seconded Wsw staff leave the test (Besluit Wfsv art 2.33)
+    own_hours = employer.paid_hours - employer.hired_out_hours - employer.wsw_hours
     previous = employer.previous_year_hours
     return [
         LiabilityTest(
@@ -210,7 +229,7 @@ def position(
     (Wfsv art 34 lid 4 and 6); the figures need the year's percentage (Position says None)."""
     tests = tests if tests is not None else _liability_tests(rules, employer)
     liable = rules.activated and not any(t.applied and t.below_threshold for t in tests)
-    raw_a = variable_a(employer.paid_hours, employer.hired_out_hours)
+    raw_a = variable_a(employer.paid_hours, employer.hired_out_hours, employer.wsw_hours)
     raw_c = variable_c(
         employer.target_group_hours, employer.hours_from_lenders, employer.hours_to_hirers
     )
@@ -251,7 +270,7 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
     tests = _liability_tests(rules, employer)
     numbers = position(rules, employer, tests)
     pct = rules.quota_pct
-    raw_a = variable_a(employer.paid_hours, employer.hired_out_hours)
+    raw_a = variable_a(employer.paid_hours, employer.hired_out_hours, employer.wsw_hours)
     raw_c = variable_c(
         employer.target_group_hours, employer.hours_from_lenders, employer.hours_to_hirers
     )
@@ -282,13 +301,14 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
     steps = [
         Step(
             Msg(
-                "paid hours {year} for the threshold (less hired-out agency staff)",
+                "paid hours {year} for the threshold (less hired-out agency staff and own Wsw "
+                "staff)",
                 year=str(employer.year),
             ),
             Msg(
                 "{paid} - {hired_out}; below {threshold}?",
                 paid=employer.paid_hours,
-                hired_out=employer.hired_out_hours,
+                hired_out=employer.hired_out_hours + employer.wsw_hours,
                 threshold=_trim(levy_test.threshold_hours),
             ),
             bool(levy_test.below_threshold),
@@ -305,9 +325,16 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
             Msg("A: paid hours, less hired-out agency staff"),
             Msg(
                 "{paid} - {hired_out}", paid=employer.paid_hours, hired_out=employer.hired_out_hours
+            )
+            if not employer.wsw_hours
+            else Msg(
+                "{paid} - {hired_out} - {wsw} (own Wsw staff, not seconded)",
+                paid=employer.paid_hours,
+                hired_out=employer.hired_out_hours,
+                wsw=employer.wsw_hours,
             ),
             a,
-            ART_A,
+            ART_A if not employer.wsw_hours else ART_A_WSW,
             raw_a,
             ROUND_VARIABLES,
         ),
@@ -486,6 +513,22 @@ def _notes(
                 why=rules.regime_description,
             )
         )
+    if employer.hours_from_lenders:
+        notes.append(
+            Msg(
+                "a reading: the hours lenders attribute are taken as given; Besluit Wfsv art 2.28 "
+                "lid 4 caps them per person at that person's hours in the polisadministratie, "
+                "which needs per-person data (not applied)"
+            )
+        )
+    if employer.hours_to_hirers:
+        notes.append(
+            Msg(
+                "a reading: C falls by the hours attributed to hirers; Besluit Wfsv art 2.28 lid 5 "
+                "reduces it by the hours of hired-out arbeidsbeperkten without a condition of "
+                "attribution: give all those hours as the hours to hirers for that reading"
+            )
+        )
     if not rules.activated:
         notes.append(
             Msg(
@@ -551,6 +594,7 @@ HOURS_FIELDS = (
     ("hired_out_hours", "hired-out agency hours"),
     ("hours_from_lenders", "target-group hours from lenders"),
     ("hours_to_hirers", "target-group hours to hirers"),
+    ("wsw_hours", "own Wsw staff's hours"),
     ("previous_year_hours", "previous year's paid hours"),
 )
 

@@ -1,13 +1,21 @@
-"""The quota percentage: the published one, and the statutory formula (Wfsv art 38f).
+"""The quota percentage: the published one, and SZW's five-component form of the sector formula
+(Wfsv art 38f lid 2).
 
     quota%(t) = floor_2dp( (A + B(t)) x C / (D(t) x E) x 100 )
+
+The article's own formula has eight variables, A to H; this form leaves out F (target-group
+people of Wfsv art 38b lid 2 at liable employers; values in Besluit Wfsv art 2.32 onder b and c,
+shown beside the result), G (their average paid hours) and H (realised extra jobs). It is the form
+SZW publishes, and it reproduces the published 1.93 (2018) and 2.14 (2019) from labelled estimates.
 
 A  target-group jobs at the nulmeting, 1 Jan 2013 (sector)          not published: user or estimate
 B  extra jobs to be realised in year t: the year's average of the targets (half-year rule)
    B(t) = target(t-1) + (target(t) - target(t-1)) / 2
-C  paid hours per target-group job a year: 1,331 (Besluit Wfsv art 2.32 onder d, the statute's G)
+C  average paid hours of target-group employees, both sectors: 1,331 (Wfsv art 38f lid 2, set by
+   ministerial regulation under Besluit Wfsv art 2.22 lid 1; not the article's G)
 D  employees at liable employers (sector)                            not published: user or estimate
-E  paid hours per employee a year: 1,623 (Wfsv art 38f lid 2, set by regulation: Besluit 2.22)
+E  paid hours per employee a year: 1,623 (Wfsv art 38f lid 2, set by regulation under Besluit
+   Wfsv art 2.22 lid 1; the same figure as Besluit art 2.20's for the threshold)
 
 Pure functions over a Dataset; exact Decimal arithmetic; the only rounding is the statutory one.
 """
@@ -125,9 +133,29 @@ def _constant(data: Dataset, name: str, year: int) -> Amount:
 # The sector formula's constants are cited by the provision of the sector formula itself: the same
 # numbers serve the employer formula under other articles (data/targets.yaml cites those).
 SECTOR_ARTICLES = {
-    "C": "Besluit Wfsv art 2.32 onder d (variable G of Wfsv art 38f lid 2: 1,331 h)",
-    "E": "Wfsv art 38f lid 2, variable E, set by regulation (Besluit Wfsv art 2.22)",
+    "C": "Wfsv art 38f lid 2, variable C (set by ministerial regulation under Besluit Wfsv art "
+    "2.22 lid 1; a different variable from G, though 1,331 too)",
+    "E": "Wfsv art 38f lid 2, variable E (set by ministerial regulation under Besluit Wfsv art "
+    "2.22 lid 1; the 1,623 of Besluit art 2.20)",
 }
+#: variable F of Wfsv art 38f lid 2: target-group people of art 38b lid 2 at liable employers, as
+#: Besluit Wfsv art 2.32 onder b (government) and c (market) sets them; the last value holds for
+#: the years after it ("2023 en later", "2025 en later")
+F_BESLUIT_2_32 = {
+    "government": {2017: 256, 2018: 534, 2019: 811, 2020: 1089, 2021: 1367, 2022: 1644, 2023: 1922},
+    "market": {
+        2017: 744, 2018: 1348, 2019: 1953, 2020: 2557, 2021: 3161, 2022: 3766, 2023: 4370,
+        2024: 4974, 2025: 5578,
+    },
+}  # fmt: skip
+
+
+def variable_f(sector: str, year: int) -> int | None:
+    """F of Wfsv art 38f lid 2 for a sector and year (Besluit Wfsv art 2.32 onder b and c)."""
+    series = F_BESLUIT_2_32.get(sector)
+    if not series or year < min(series):
+        return None
+    return series[min(year, max(series))]
 
 
 def _from_data(symbol: str, name: str, figure: Amount) -> QuotaInput:
@@ -320,6 +348,22 @@ def quota(
             )
         )
 
+    f_value = variable_f(sector, year)
+    notes.append(
+        Msg(
+            "the form used is SZW's (A + B) x C / (D x E); Wfsv art 38f lid 2 has eight "
+            "variables: it leaves out F{f}, G (their average paid hours) and H (realised extra "
+            "jobs)",
+            f=Msg(
+                " (target-group people of Wfsv art 38b lid 2 at liable employers: {value} in "
+                "{year}, Besluit Wfsv art 2.32)",
+                value=f_value,
+                year=str(year),
+            )
+            if f_value is not None
+            else Msg(" (target-group people of Wfsv art 38b lid 2 at liable employers)"),
+        )
+    )
     series = [
         SeriesPoint(
             y,

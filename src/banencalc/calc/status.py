@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from banencalc.calc.provenance import FigureRef, ref, sources_of
 from banencalc.dataset.records import Dataset, Source, Status
+from banencalc.dataset.sector_names import check_sector as check_sector
 from banencalc.errors import BanencalcError
 from banencalc.messages import Msg, Signed
 
@@ -107,64 +108,10 @@ def achievement_pct(realised: int, target: int) -> Decimal | None:
     return Decimal(realised) * 100 / Decimal(target)
 
 
-def _sector_key(text: str) -> str:
-    return " ".join(text.replace("_", " ").replace("-", " ").casefold().split())
-
-
 def sector_name(data: Dataset, sector: str) -> Msg:
     """The sector's name as people read it: English, or Dutch under `--lang nl`."""
     known = data.sectors[sector]
     return Msg.text(known.name, nl=known.name_nl)
-
-
-def check_sector(data: Dataset, sector: str) -> str:
-    """The id of `sector`, given as its id or its English or Dutch name, in any case
-    (`municipalities`, `Gemeenten`, `gemeenten` are all `gemeenten`)."""
-    if sector in data.sectors:
-        return sector
-    names: dict[str, str] = {}
-    for known in data.sectors.values():
-        for spelling in (known.id, known.name, known.name_nl):
-            names.setdefault(_sector_key(spelling), known.id)
-    wanted = _sector_key(sector)
-    found = names.get(wanted)
-    if found is not None:
-        return found
-    # the start of a name that fits one sector only (`markt` for Marktsector, `gemeente`)
-    if len(wanted) >= 4:
-        starts = {known for spelling, known in names.items() if spelling.startswith(wanted)}
-        if len(starts) == 1:
-            return starts.pop()
-    import difflib  # only on this error path
-
-    close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.6)
-    suggestions = list(dict.fromkeys(names[c] for c in close))
-    hint = (
-        Msg(
-            "did you mean {names}? ",
-            names=Msg.joined(
-                [
-                    Msg(
-                        "{id} ({name})",
-                        id=repr(s),
-                        name=Msg.text(data.sectors[s].name, nl=data.sectors[s].name_nl),
-                    )
-                    for s in suggestions
-                ]
-            ),
-        )
-        if suggestions
-        else Msg.text("")
-    )
-    raise BanencalcError(
-        Msg(
-            "unknown sector {sector}; {hint}known sectors: {known}",
-            sector=repr(sector),
-            hint=hint,
-            known=", ".join(data.sectors),
-        ),
-        field="sector",
-    )
 
 
 def check_year(data: Dataset, year: int) -> None:
@@ -209,9 +156,9 @@ def sector_status(data: Dataset, sector: str, year: int, depth: int = 0) -> Stat
     elif regime is not None and regime[1].national_count and target_fig is None:
         notes.append(
             Msg(
-                "no published target: the Wet banenafspraak counts one national total (its art "
-                "4) and sets the jobs to realise by AMvB, which has not been published; nothing "
-                "is carried forward"
+                "no published target: the Wet banenafspraak counts one national total and sets "
+                "the jobs to realise by AMvB (its art 4 lid 2), which has not been published; "
+                "nothing is carried forward"
             )
         )
     parts_note = _parts_note(data, sector, year)
@@ -324,6 +271,14 @@ def _provenance(data: Dataset, rows: list[StatusRow]) -> tuple[list[FigureRef], 
                 )
             )
     unique = list({f.key: f for f in figures}.values())
+    # a year under a law of one national count cites that law (its art 4: what it counts, and
+    # that the targets are set by an AMvB not yet published)
+    regimes = {found[1].source for row in rows if (found := data.regime(row.year)) is not None}
+    regime_sources = [
+        data.source_index[s]
+        for s in sorted(regimes)
+        if s in data.source_index and any(r.regime != "quota-law" for r in rows)
+    ]
     # Indicative trend figures are shown as information: their sources are listed, but a result
     # never rests on them (so they neither warn nor fail --strict).
     shown = [
@@ -331,7 +286,8 @@ def _provenance(data: Dataset, rows: list[StatusRow]) -> tuple[list[FigureRef], 
         for row in rows
         for quarter, fig in data.trends_in(row.sector, row.year)
     ]
-    return unique, sources_of(data, [*unique, *shown])
+    listed = sources_of(data, [*unique, *shown])
+    return unique, [*listed, *(s for s in regime_sources if s not in listed)]
 
 
 def default_year(data: Dataset) -> int:

@@ -31,6 +31,7 @@ from banencalc.cli.pipeline import (
 from banencalc.messages import Msg
 
 if TYPE_CHECKING:
+    from banencalc.calc.wet import WetInput
     from banencalc.dataset.records import Dataset
     from banencalc.render.i18n import Lang
     from banencalc.report.model import Report
@@ -204,6 +205,17 @@ def employer(
             "art 2.28 lid 5).",
         ),
     ] = None,
+    wsw_hours: Annotated[
+        str | None,
+        typer.Option(
+            "--wsw-hours",
+            metavar="H",
+            show_default=False,
+            help="Paid hours of your own Wsw employees not seconded to another employer: they "
+            "leave the paid hours and the threshold test (Wfsv art 38g lid 2; Besluit Wfsv art "
+            "2.31, 2.33); leave them out of the target-group hours too.",
+        ),
+    ] = None,
     premium_wage: Annotated[
         str | None,
         typer.Option(
@@ -224,14 +236,65 @@ def employer(
             "surcharge over it, art 6 lid 4).",
         ),
     ] = None,
+    wsw_premium_wage: Annotated[
+        str | None,
+        typer.Option(
+            "--wsw-premium-wage",
+            metavar="EUR",
+            show_default=False,
+            help="From 2026: the part paid to Wsw employees not seconded elsewhere and to "
+            "beschut werk (no surcharge over it, art 6 lid 4 b).",
+        ),
+    ] = None,
+    benefits_premium_wage: Annotated[
+        str | None,
+        typer.Option(
+            "--benefits-premium-wage",
+            metavar="EUR",
+            show_default=False,
+            help="From 2026: benefits (WIA, WAO, ZW, WAZO, WW), their supplements and toeslagen "
+            "paid through the payroll (no surcharge over them, art 6 lid 4 c).",
+        ),
+    ] = None,
+    premium_wage_two_years_before: Annotated[
+        str | None,
+        typer.Option(
+            "--premium-wage-two-years-before",
+            metavar="EUR",
+            show_default=False,
+            help="From 2026: your own premium wage in the second calendar year before the year, "
+            "for the small-employer test (Besluit Wfsv art 2.19d lid 1).",
+        ),
+    ] = None,
     average_premium_wage: Annotated[
         str | None,
         typer.Option(
             "--average-premium-wage",
             metavar="EUR",
             show_default=False,
-            help="From 2026: the average premium wage per employee of the second preceding year "
-            "(set by UWV), for the small-employer test of Wfsv art 36.",
+            help="From 2026: the average premium wage per employee of the second calendar year "
+            "before the year (Besluit Wfsv art 2.5 lid 2), for the small-employer test.",
+        ),
+    ] = None,
+    employer_since: Annotated[
+        int | None,
+        typer.Option(
+            "--employer-since",
+            metavar="YEAR",
+            show_default=False,
+            help="From 2026: the year you started as an employer; one that started in the year "
+            "or the year before is small whatever its wage (Besluit Wfsv art 2.19d lid 4).",
+        ),
+    ] = None,
+    surcharge_reading: Annotated[
+        str | None,
+        typer.Option(
+            "--surcharge-reading",
+            metavar="points|share",
+            show_default=False,
+            help="From 2026: how to read 'een opslagpercentage op het hoge premiepercentage' (Wet "
+            "banenafspraak art 6 lid 6): points (default) adds the percentage to the high Aof "
+            "rate; share takes it as a share of that rate.",
         ),
     ] = None,
     target_group_employees: Annotated[
@@ -241,7 +304,17 @@ def employer(
             metavar="N",
             show_default=False,
             help="From 2026: how many target-group employees the target-group hours are spread "
-            "over (the loonkostenvoordeel is at most EUR 2,000 each).",
+            "over (the loonkostenvoordeel is at most EUR 2,000 each; from totals an upper bound).",
+        ),
+    ] = None,
+    target_group_employee_hours: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--employee-hours",
+            metavar="H",
+            show_default=False,
+            help="From 2026: one target-group employee's paid hours (repeat for each): the "
+            "loonkostenvoordeel's cap of EUR 2,000 applies to each (Wtl art 2.13).",
         ),
     ] = None,
     compare_regimes: Annotated[
@@ -362,6 +435,7 @@ def employer(
             "--hired-out-hours": hired_out_hours,
             "--hours-from-lenders": hours_from_lenders,
             "--hours-to-hirers": hours_to_hirers,
+            "--wsw-hours": wsw_hours,
             "--quota-pct": quota_pct,
             "--years": years,
             "--by": by,
@@ -436,16 +510,27 @@ def employer(
     from banencalc.calc.hiring import goal_seek, hiring_path, years_ahead
     from banencalc.report.quota import employer_report, employer_years_report, hiring_report
 
+    wet_options = {
+        "--premium-wage": premium_wage,
+        "--hired-out-premium-wage": hired_out_premium_wage,
+        "--wsw-premium-wage": wsw_premium_wage,
+        "--benefits-premium-wage": benefits_premium_wage,
+        "--premium-wage-two-years-before": premium_wage_two_years_before,
+        "--average-premium-wage": average_premium_wage,
+        "--employer-since": employer_since,
+        "--surcharge-reading": surcharge_reading,
+        "--target-group-employees": target_group_employees,
+        "--employee-hours": target_group_employee_hours or None,
+    }
+
+    def wet_input(for_year: int) -> WetInput:
+        return _wet_input(for_year, wet_options, target_group_hours)
+
     if year is not None and years is None and by is None and _new_law(common, year):
         run_pipeline(
             common,
             _wet_build(
-                year,
-                premium_wage=number("--premium-wage", premium_wage),
-                hired_out_premium_wage=number("--hired-out-premium-wage", hired_out_premium_wage),
-                average_premium_wage=number("--average-premium-wage", average_premium_wage),
-                target_group_hours=number("--target-group-hours", target_group_hours),
-                target_group_employees=target_group_employees,
+                wet_input(year),
                 compare=compare_regimes,
                 paid_hours=paid_hours,
                 quota_pct=number("--quota-pct", quota_pct, percent=True),
@@ -457,12 +542,6 @@ def employer(
 
     span = parse_year_range(years) if years is not None else None
     last_year = span[-1] if span is not None else by if by is not None else year
-    wet_options = {
-        "--premium-wage": premium_wage,
-        "--hired-out-premium-wage": hired_out_premium_wage,
-        "--average-premium-wage": average_premium_wage,
-        "--target-group-employees": target_group_employees,
-    }
     spans_new_law = last_year is not None and _new_law(common, last_year)
     for option, value in (*wet_options.items(), ("--compare-regimes", compare_regimes or None)):
         if value is not None and not (spans_new_law and option != "--compare-regimes"):
@@ -473,18 +552,7 @@ def employer(
                     year=str(year if year is not None else last_year),
                 )
             )
-    wet_input = None
-    if spans_new_law:
-        from banencalc.calc.wet import WetInput
-
-        wet_input = WetInput(
-            last_year or 0,
-            premium_wage=number("--premium-wage", premium_wage),
-            hired_out_premium_wage=number("--hired-out-premium-wage", hired_out_premium_wage)
-            or Decimal(0),
-            average_premium_wage=number("--average-premium-wage", average_premium_wage),
-            target_group_employees=target_group_employees,
-        )
+    wet_template = wet_input(last_year) if spans_new_law and last_year is not None else None
     period, paid = _paid_hours(paid_hours, per, fte, hours_per_week)
     if target_group_hours is not None and target_group_jobs is not None:
         fail(Msg("give --target-group-hours or --target-group-jobs, not both"))
@@ -497,6 +565,7 @@ def employer(
         "hired_out_hours": number("--hired-out-hours", hired_out_hours) or Decimal(0),
         "hours_from_lenders": number("--hours-from-lenders", hours_from_lenders) or Decimal(0),
         "hours_to_hirers": number("--hours-to-hirers", hours_to_hirers) or Decimal(0),
+        "wsw_hours": number("--wsw-hours", wsw_hours) or Decimal(0),
     }
     if years is None and year is None:
         fail(Msg("--year is required (or --years Y1-Y2)"))
@@ -514,9 +583,9 @@ def employer(
             tg = tg_jobs * unit.value
         base = EmployerInput(first_year, paid, tg, period, sector, pct, previous, **lending)
         if span is not None:
-            return employer_years_report(years_ahead(dataset, base, span, wet_input))
+            return employer_years_report(years_ahead(dataset, base, span, wet_template))
         if by is not None:
-            return hiring_report(hiring_path(dataset, base, by, wet_input))
+            return hiring_report(hiring_path(dataset, base, by, wet_template))
         result = assess(dataset, base)
         goal = None
         if result.shortfall_jobs:
@@ -537,14 +606,42 @@ def _new_law(common: Common, year: int) -> bool:
     return regime is not None and regime[1].mechanism == "inclusiviteitsopslag"
 
 
+def _wet_input(year: int, options: dict[str, Any], target_group_hours: str | None) -> WetInput:
+    """The Wet banenafspraak's inputs from their options (read as every number is)."""
+    from banencalc.calc.wet import SURCHARGE_READINGS, WetInput
+
+    def amount(option: str) -> Decimal | None:
+        value = options[option]
+        return number(option, value) if value is not None else None
+
+    reading = options["--surcharge-reading"] or "points"
+    if reading not in SURCHARGE_READINGS:
+        fail(
+            Msg(
+                "--surcharge-reading: {reading} is not a reading; give points or share",
+                reading=repr(reading),
+            )
+        )
+    hours = [number("--employee-hours", h) for h in options["--employee-hours"] or []]
+    return WetInput(
+        year,
+        premium_wage=amount("--premium-wage"),
+        hired_out_premium_wage=amount("--hired-out-premium-wage") or Decimal(0),
+        wsw_premium_wage=amount("--wsw-premium-wage") or Decimal(0),
+        benefits_premium_wage=amount("--benefits-premium-wage") or Decimal(0),
+        target_group_hours=number("--target-group-hours", target_group_hours) or Decimal(0),
+        target_group_employees=options["--target-group-employees"],
+        employee_hours=tuple(h for h in hours if h is not None),
+        average_premium_wage=amount("--average-premium-wage"),
+        premium_wage_two_years_before=amount("--premium-wage-two-years-before"),
+        employer_since=options["--employer-since"],
+        surcharge_reading=reading,
+    )
+
+
 def _wet_build(
-    year: int,
+    employer: WetInput,
     *,
-    premium_wage: Decimal | None,
-    hired_out_premium_wage: Decimal | None,
-    average_premium_wage: Decimal | None,
-    target_group_hours: Decimal | None,
-    target_group_employees: int | None,
     compare: bool,
     paid_hours: str | None,
     quota_pct: Decimal | None,
@@ -553,20 +650,12 @@ def _wet_build(
     """The report builder for an employer under the Wet banenafspraak."""
     from banencalc.calc.employer import EmployerInput
     from banencalc.calc.hiring import quota_law_counterpart
-    from banencalc.calc.wet import WetInput, assess_wet
+    from banencalc.calc.wet import assess_wet
     from banencalc.report.wet import wet_report
 
     paid = number("--paid-hours", paid_hours)
     if compare and paid is None:
         fail(Msg("--compare-regimes needs --paid-hours (the quota law counts paid hours)"))
-    employer = WetInput(
-        year,
-        premium_wage=premium_wage,
-        hired_out_premium_wage=hired_out_premium_wage or Decimal(0),
-        target_group_hours=target_group_hours or Decimal(0),
-        target_group_employees=target_group_employees,
-        average_premium_wage=average_premium_wage,
-    )
 
     def build(dataset: Dataset) -> Report:
         old = None
@@ -574,7 +663,11 @@ def _wet_build(
             old = quota_law_counterpart(
                 dataset,
                 EmployerInput(
-                    year, paid, target_group_hours or Decimal(0), sector=sector, quota_pct=quota_pct
+                    employer.year,
+                    paid,
+                    employer.target_group_hours,
+                    sector=sector,
+                    quota_pct=quota_pct,
                 ),
             )
         return wet_report(assess_wet(dataset, employer), old)

@@ -113,6 +113,13 @@ def _cross_check(
                 and loc[1] not in known_sectors
             ):
                 add(file, lines, loc[:2], f"unknown sector {loc[1]!r} (not in {SECTORS_FILE})")
+    from banencalc.dataset.bounds import out_of_bounds
+
+    for name, parameter in targets.parameters.items():
+        if parameter.value is not None:
+            why = out_of_bounds(name, parameter.value)
+            if why is not None:
+                add(t_file, t_lines, ("parameters", name, "value"), f"{parameter.value}: {why}")
     for start, regime in targets.regimes.items():
         for i, sid in enumerate(regime.quota_sectors):
             if sid not in known_sectors:

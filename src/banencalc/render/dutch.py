@@ -160,12 +160,12 @@ CATALOGUE: dict[str, str] = {
         "per sector vastgesteld; cijfers van de overheid worden alleen ter informatie gemeld "
         "(art 4 lid 4)"
     ),
-    "no published target: the Wet banenafspraak counts one national total (its art 4) and "
-    "sets the jobs to realise by AMvB, which has not been published; nothing is carried "
+    "no published target: the Wet banenafspraak counts one national total and sets the jobs to "
+    "realise by AMvB (its art 4 lid 2), which has not been published; nothing is carried "
     "forward": (
-        "geen gepubliceerd doel: de Wet banenafspraak telt één landelijk totaal (art 4) en "
-        "stelt het aantal te realiseren banen vast bij AMvB, die niet is gepubliceerd; er wordt "
-        "niets doorgetrokken"
+        "geen gepubliceerd doel: de Wet banenafspraak telt één landelijk totaal en stelt het "
+        "aantal te realiseren banen vast bij AMvB (art 4 lid 2), die niet is gepubliceerd; er "
+        "wordt niets doorgetrokken"
     ),
     "target {target}: given for this check": "doel {target}: opgegeven voor deze controle",
     "{verdict}: {name} {year}: realised {realised} of target {target} ({pct}%); required "
@@ -1037,15 +1037,47 @@ CATALOGUE: dict[str, str] = {
         "Vanaf 2026: het deel van het premieloon dat aan uitgeleende werknemers is betaald "
         "(daarover geen opslag, art 6 lid 4)."
     ),
-    "From 2026: the average premium wage per employee of the second preceding year (set by "
-    "UWV), for the small-employer test of Wfsv art 36.": (
-        "Vanaf 2026: het gemiddelde premieloon per werknemer van het tweede voorafgaande jaar "
-        "(vastgesteld door UWV), voor de toets voor kleine werkgevers van Wfsv art 36."
+    "From 2026: the average premium wage per employee of the second calendar year before the "
+    "year (Besluit Wfsv art 2.5 lid 2), for the small-employer test.": (
+        "Vanaf 2026: het gemiddelde premieloon per werknemer van het tweede kalenderjaar vóór het "
+        "jaar (Besluit Wfsv art 2.5 lid 2), voor de toets voor kleine werkgevers."
     ),
     "From 2026: how many target-group employees the target-group hours are spread over (the "
-    "loonkostenvoordeel is at most EUR 2,000 each).": (
+    "loonkostenvoordeel is at most EUR 2,000 each; from totals an upper bound).": (
         "Vanaf 2026: over hoeveel werknemers uit de doelgroep de uren verdeeld zijn (het "
-        "loonkostenvoordeel is hoogstens EUR 2.000 per werknemer)."
+        "loonkostenvoordeel is hoogstens EUR 2.000 per werknemer; uit totalen een bovengrens)."
+    ),
+    "From 2026: the part paid to Wsw employees not seconded elsewhere and to beschut werk (no "
+    "surcharge over it, art 6 lid 4 b).": (
+        "Vanaf 2026: het deel betaald aan Wsw-werknemers die niet elders gedetacheerd zijn en aan "
+        "beschut werk (geen opslag daarover, art 6 lid 4 b)."
+    ),
+    "From 2026: benefits (WIA, WAO, ZW, WAZO, WW), their supplements and toeslagen paid through "
+    "the payroll (no surcharge over them, art 6 lid 4 c).": (
+        "Vanaf 2026: uitkeringen (WIA, WAO, ZW, WAZO, WW), hun aanvullingen en toeslagen die via "
+        "de salarisadministratie zijn betaald (geen opslag daarover, art 6 lid 4 c)."
+    ),
+    "From 2026: your own premium wage in the second calendar year before the year, for the "
+    "small-employer test (Besluit Wfsv art 2.19d lid 1).": (
+        "Vanaf 2026: uw eigen premieloon in het tweede kalenderjaar vóór het jaar, voor de toets "
+        "voor kleine werkgevers (Besluit Wfsv art 2.19d lid 1)."
+    ),
+    "From 2026: the year you started as an employer; one that started in the year or the year "
+    "before is small whatever its wage (Besluit Wfsv art 2.19d lid 4).": (
+        "Vanaf 2026: het jaar waarin u werkgever werd; wie in het jaar of het jaar ervoor begon, "
+        "is klein wat de loonsom ook is (Besluit Wfsv art 2.19d lid 4)."
+    ),
+    "From 2026: how to read 'een opslagpercentage op het hoge premiepercentage' (Wet "
+    "banenafspraak art 6 lid 6): points (default) adds the percentage to the high Aof rate; share "
+    "takes it as a share of that rate.": (
+        "Vanaf 2026: hoe 'een opslagpercentage op het hoge premiepercentage' te lezen (Wet "
+        "banenafspraak art 6 lid 6): points (standaard) telt het percentage op bij de hoge "
+        "Aof-premie; share neemt het als aandeel van die premie."
+    ),
+    "From 2026: one target-group employee's paid hours (repeat for each): the "
+    "loonkostenvoordeel's cap of EUR 2,000 applies to each (Wtl art 2.13).": (
+        "Vanaf 2026: de verloonde uren van één werknemer uit de doelgroep (herhaal voor elk): het "
+        "maximum van EUR 2.000 van het loonkostenvoordeel geldt per werknemer (Wtl art 2.13)."
     ),
     "From 2026: also show what the quota law would have computed for the same paid hours (its "
     "last rules and percentage).": (
@@ -1260,8 +1292,10 @@ CATALOGUE: dict[str, str] = {
         "heffing zijn niet te berekenen; geef een percentage als wat-als om ze te zien"
     ),
     "no quota percentage to compute it with": "geen quotumpercentage om mee te rekenen",
-    "Wfsv art 122n lid 1: no quota levy without an activation regulation": (
-        "Wfsv art 122n lid 1: geen quotumheffing zonder activeringsregeling"
+    "Wfsv art 38e lid 1 and 122n lid 1: no quota levy for a sector without an activation "
+    "regulation": (
+        "Wfsv art 38e lid 1 en 122n lid 1: geen quotumheffing voor een sector zonder "
+        "activeringsregeling"
     ),
     "{description}: {formula}  [{rule}]": "{description}: {formula}  [{rule}]",
     "no year after {year} up to {by} has a quota percentage to aim at (from 2026 the Wet "
@@ -1372,4 +1406,331 @@ CATALOGUE: dict[str, str] = {
     "give a number": "geef een getal",
     "answer yes or no": "antwoord ja of nee",
     "The same answer without questions: {command}": "Dezelfde uitkomst zonder vragen: {command}",
+    "employer_since: {text} is not a year": "employer_since: {text} is geen jaar",
+    # issue: the law as its articles say
+    "computed with SZW's five-component form of Wfsv art 38f lid 2: {pct}%": (
+        "berekend met de vijfdelige vorm van SZW van Wfsv art 38f lid 2: {pct}%"
+    ),
+    "the form used is SZW's (A + B) x C / (D x E); Wfsv art 38f lid 2 has eight variables: it "
+    "leaves out F{f}, G (their average paid hours) and H (realised extra jobs)": (
+        "de gebruikte vorm is die van SZW, (A + B) x C / (D x E); Wfsv art 38f lid 2 heeft acht "
+        "variabelen: zij laat F{f}, G (hun gemiddelde verloonde uren) en H (gerealiseerde extra "
+        "banen) weg"
+    ),
+    " (target-group people of Wfsv art 38b lid 2 at liable employers: {value} in {year}, Besluit "
+    "Wfsv art 2.32)": (
+        " (arbeidsbeperkten van Wfsv art 38b lid 2 bij plichtige werkgevers: {value} in {year}, "
+        "Besluit Wfsv art 2.32)"
+    ),
+    " (target-group people of Wfsv art 38b lid 2 at liable employers)": (
+        " (arbeidsbeperkten van Wfsv art 38b lid 2 bij plichtige werkgevers)"
+    ),
+    "{article}: {taken}. Other reading: {other}": "{article}: {taken}. Andere lezing: {other}",
+    "Readings the law leaves open (the tool's, then the other):": (
+        "Lezingen die de wet openlaat (die van de tool, dan de andere):"
+    ),
+    "the repeal of the quota law for 2026 could not be verified in the consolidated texts: the "
+    "Wfsv valid from 1 January 2026 still contains paragraph 4a (art 38b-38j) and art 34 lid 3-8, "
+    "and its art 122na lid 1 bars the levy only for years before Wet banenafspraak art 2 entered "
+    "into force; Wet banenafspraak art 12 keeps the quota law for the years before 2026. The tool "
+    "applies the Wet banenafspraak from 2026 (its art 12 lid 1)": (
+        "het vervallen van de quotumwet voor 2026 kon in de geconsolideerde teksten niet worden "
+        "nagegaan: de Wfsv geldend vanaf 1 januari 2026 bevat nog paragraaf 4a (art 38b-38j) en "
+        "art 34 lid 3-8, en haar art 122na lid 1 sluit de heffing alleen uit voor jaren vóór de "
+        "inwerkingtreding van art 2 van de Wet banenafspraak; Wet banenafspraak art 12 houdt de "
+        "quotumwet in stand voor de jaren vóór 2026. De tool past vanaf 2026 de Wet banenafspraak "
+        "toe (art 12 lid 1)"
+    ),
+    "an interpretation: Wet banenafspraak art 6 lid 6 sets 'een opslagpercentage op het hoge "
+    "premiepercentage'; the tool reads it as {reading}; read as {other}, the surcharge is "
+    "{amount} (choose the reading with the surcharge reading option)": (
+        "een interpretatie: Wet banenafspraak art 6 lid 6 spreekt van 'een opslagpercentage op het "
+        "hoge premiepercentage'; de tool leest dat als {reading}; gelezen als {other} is de opslag "
+        "{amount} (kies de lezing met de optie voor de lezing van de opslag)"
+    ),
+    "percentage points added to the high Aof rate (premium base x percentage)": (
+        "procentpunten bovenop de hoge Aof-premie (premiegrondslag x percentage)"
+    ),
+    "a share of the high Aof rate (premium base x high rate x percentage)": (
+        "een aandeel van de hoge Aof-premie (premiegrondslag x hoge premie x percentage)"
+    ),
+    "EUR {value}": "EUR {value}",
+    "not computable": "niet te berekenen",
+    "inclusiviteitsopslag, read as a share of the high Aof rate": (
+        "inclusiviteitsopslag, gelezen als aandeel van de hoge Aof-premie"
+    ),
+    "inclusiviteitsopslag, read as percentage points on the high Aof rate": (
+        "inclusiviteitsopslag, gelezen als procentpunten op de hoge Aof-premie"
+    ),
+    "{base} x {high}% x {rate}%": "{base} x {high}% x {rate}%",
+    "no loonkostenvoordeel for employees past the AOW age, nor for Wsw employees who are not "
+    "seconded (Wtl art 2.10 lid 2): leave their hours out": (
+        "geen loonkostenvoordeel voor werknemers boven de AOW-leeftijd, noch voor Wsw-werknemers "
+        "die niet gedetacheerd zijn (Wtl art 2.10 lid 2): laat hun uren weg"
+    ),
+    "the banenafspraakbonus is not yet in statute: it is computed per paid hour as the 2019 "
+    "design letter described it, as a what-if": (
+        "de banenafspraakbonus staat nog niet in de wet: hij is berekend per verloond uur zoals de "
+        "ontwerpbrief van 2019 hem beschreef, als wat-als"
+    ),
+    "the small-employer test (Besluit Wfsv art 2.19d lid 1) was not applied: it needs {missing}; "
+    "an employer that started in {year} or {previous} is small whatever its wage (lid 4)": (
+        "de toets voor kleine werkgevers (Besluit Wfsv art 2.19d lid 1) is niet toegepast: "
+        "daarvoor is {missing} nodig; een werkgever die in {year} of {previous} begon, is klein "
+        "wat zijn loonsom ook is (lid 4)"
+    ),
+    "small employer: own premium wage of {year} at most {factor} x the average of {year}?": (
+        "kleine werkgever: eigen premieloon van {year} hoogstens {factor} x het gemiddelde van "
+        "{year}?"
+    ),
+    "the loonkostenvoordeel is an upper bound: the cap of EUR {cap} applies to each employee's own "
+    "hours (Wtl art 2.13), which only totals were given for; give each target-group employee's "
+    "hours to apply it": (
+        "het loonkostenvoordeel is een bovengrens: het maximum van EUR {cap} geldt voor de eigen "
+        "uren van elke werknemer (Wtl art 2.13), en er zijn alleen totalen gegeven; geef de uren "
+        "van elke werknemer uit de doelgroep om het toe te passen"
+    ),
+    "with the quotumregeling in force a banenafspraakbonus raises the loonkostenvoordeel; its form "
+    "and amount are not in statute (Wet banenafspraak art 1 refers to a Wtl art 2.13 lid 2 that "
+    "the Wtl text valid from 2026 does not have)": (
+        "met de quotumregeling van kracht verhoogt een banenafspraakbonus het loonkostenvoordeel; "
+        "vorm en bedrag staan niet in de wet (Wet banenafspraak art 1 verwijst naar een Wtl art "
+        "2.13 lid 2 dat de Wtl-tekst geldend vanaf 2026 niet heeft)"
+    ),
+    "banenafspraakbonus (assumed per paid hour)": (
+        "banenafspraakbonus (aangenomen per verloond uur)"
+    ),
+    "the exempted premium wage (hired-out, Wsw and beschut werk, benefits: {exempt}) exceeds the "
+    "premium wage {wage}": (
+        "het vrijgestelde premieloon (uitgeleend, Wsw en beschut werk, uitkeringen: {exempt}) is "
+        "hoger dan het premieloon {wage}"
+    ),
+    "{since} is not a year the employer can have started in (1900-{year})": (
+        "{since} is geen jaar waarin de werkgever begonnen kan zijn (1900-{year})"
+    ),
+    "{reading} is not a reading: points or share": "{reading} is geen lezing: points of share",
+    "premium wage, less what art 6 lid 4 exempts": "premieloon, min wat art 6 lid 4 vrijstelt",
+    "{wage} - 0 (no exempted wage given)": "{wage} - 0 (geen vrijgesteld loon opgegeven)",
+    "premium wage, {label}": "premieloon, {label}",
+    "less hired-out employees": "min uitgeleende werknemers",
+    "less non-seconded Wsw employees and beschut werk": (
+        "min niet-gedetacheerde Wsw-werknemers en beschut werk"
+    ),
+    "less benefits and supplements": "min uitkeringen en aanvullingen",
+    "small employer: an employer since {since}": "kleine werkgever: werkgever sinds {since}",
+    "started in {year} or {previous}: small whatever its wage": (
+        "begonnen in {year} of {previous}: klein wat de loonsom ook is"
+    ),
+    "the employer's own premium wage of {year}": (
+        "het eigen premieloon van de werkgever over {year}"
+    ),
+    "the average premium wage per employee of {year}": (
+        "het gemiddelde premieloon per werknemer van {year}"
+    ),
+    "loonkostenvoordeel, per employee": "loonkostenvoordeel, per werknemer",
+    "min({hours} x EUR {rate}, EUR {cap})": "min({hours} x EUR {rate}, EUR {cap})",
+    "per employee min(hours x EUR {rate}, EUR {cap})": (
+        "per werknemer min(uren x EUR {rate}, EUR {cap})"
+    ),
+    "the target-group hours {hours} differ from the sum of the hours per employee {total}; give "
+    "one or make them agree": (
+        "de uren van de doelgroep {hours} wijken af van de som van de uren per werknemer {total}; "
+        "geef er één of laat ze overeenkomen"
+    ),
+    "{people} target-group employees, but hours for {count}": (
+        "{people} werknemers uit de doelgroep, maar uren voor {count}"
+    ),
+    "loonkostenvoordeel, at most: per employee min({hours} / {people} x EUR {rate}, EUR {cap})": (
+        "loonkostenvoordeel, hoogstens: per werknemer min({hours} / {people} x EUR {rate}, "
+        "EUR {cap})"
+    ),
+    "loonkostenvoordeel, at most": "loonkostenvoordeel, hoogstens",
+    "the share reading needs the high Aof premium percentage of Wfsv art 36 for {year}, which is "
+    "not in the data: give it as a what-if (wet.aof_high_rate_pct)": (
+        "de aandeel-lezing heeft het hoge Aof-premiepercentage van Wfsv art 36 voor {year} nodig, "
+        "dat niet in de data staat: geef het als wat-als (wet.aof_high_rate_pct)"
+    ),
+    "a lender's C falls by the target-group hours it attributes to hirers (the hours to hirers "
+    "given)": (
+        "de C van een uitlener daalt met de doelgroepuren die hij aan inleners toerekent (de "
+        "opgegeven uren aan inleners)"
+    ),
+    "the article reduces C by the paid hours of hired-out arbeidsbeperkten with no condition of "
+    "attribution: to compute that reading, give all such hours as the hours to hirers": (
+        "het artikel vermindert C met de verloonde uren van uitgeleende arbeidsbeperkten zonder "
+        "voorwaarde van toerekening: geef voor die lezing al die uren op als uren aan inleners"
+    ),
+    "the hours a lender attributes to a hirer are taken as given: the cap per person (at most that "
+    "person's hours in the polisadministratie) needs per-person data": (
+        "de uren die een uitlener aan een inlener toerekent, worden genomen zoals gegeven: het "
+        "maximum per persoon (hoogstens diens uren in de polisadministratie) vraagt gegevens per "
+        "persoon"
+    ),
+    "with hours per person (a payroll export), each person's attributed hours are capped": (
+        "met uren per persoon (een salarisexport) worden de toegerekende uren per persoon begrensd"
+    ),
+    "an employer that employed staff for part of the year is tested against the full 40,575 hours: "
+    "no rule for pro-rating (herleiding) was found in Besluit Wfsv art 2.19-2.33, and none is "
+    "applied": (
+        "een werkgever die een deel van het jaar personeel had, wordt getoetst aan de volle 40.575 "
+        "uur: in Besluit Wfsv art 2.19-2.33 is geen herleidingsregel gevonden, en er wordt geen "
+        "toegepast"
+    ),
+    "pro-rating the threshold to the months with staff, should a rule be found": (
+        "de drempel herleiden naar de maanden met personeel, als er een regel wordt gevonden"
+    ),
+    "the quota percentage is recomputed with the five-component form SZW publishes, (A + B) x C / "
+    "(D x E); the article's formula has eight variables, A to H": (
+        "het quotumpercentage wordt herberekend met de vijfdelige vorm die SZW publiceert, (A + B) "
+        "x C / (D x E); de formule van het artikel heeft acht variabelen, A tot en met H"
+    ),
+    "the full formula also uses F (target-group people of Wfsv art 38b lid 2 at liable employers, "
+    "values in Besluit Wfsv art 2.32), G (their average paid hours) and H (realised extra jobs), "
+    "which the tool does not model": (
+        "de volledige formule gebruikt ook F (arbeidsbeperkten van Wfsv art 38b lid 2 bij "
+        "plichtige werkgevers, waarden in Besluit Wfsv art 2.32), G (hun gemiddelde verloonde "
+        "uren) en H (gerealiseerde extra banen), die de tool niet modelleert"
+    ),
+    "'een opslagpercentage op het hoge premiepercentage' is read as percentage points added to the "
+    "high Aof rate of Wfsv art 36: premium base x percentage (the way the Aof's own low and high "
+    "rates differ)": (
+        "'een opslagpercentage op het hoge premiepercentage' wordt gelezen als procentpunten "
+        "bovenop de hoge Aof-premie van Wfsv art 36: premiegrondslag x percentage (zoals de lage "
+        "en hoge Aof-premie zelf verschillen)"
+    ),
+    "read as a share of the high Aof rate: premium base x high rate x percentage, about a hundred "
+    "times less (surcharge reading 'share', with wet.aof_high_rate_pct)": (
+        "gelezen als aandeel van de hoge Aof-premie: premiegrondslag x hoge premie x percentage, "
+        "ongeveer honderd keer minder (lezing 'share', met wet.aof_high_rate_pct)"
+    ),
+    "the premium wage is taken as given: the premium wage of the Aof, which is capped per employee "
+    "at the maximum premium wage before it is added up; the tool does not cap it": (
+        "het premieloon wordt genomen zoals gegeven: het premieloon van de Aof, dat per werknemer "
+        "al op het maximumpremieloon is begrensd voordat het wordt opgeteld; de tool begrenst het "
+        "niet"
+    ),
+    "give the uncapped wage and the tool would overstate the surcharge": (
+        "geef het onbegrensde loon en de tool zou de opslag te hoog berekenen"
+    ),
+    "from 2026 the Wet banenafspraak applies and the quota law's levy does not (Wet banenafspraak "
+    "art 12 lid 1 and 2)": (
+        "vanaf 2026 geldt de Wet banenafspraak en de heffing van de quotumwet niet (Wet "
+        "banenafspraak art 12 lid 1 en 2)"
+    ),
+    "the consolidated Wfsv valid from 2026 still contains paragraph 4a (art 38b-38j) and art 34 "
+    "lid 3-8, and art 122na lid 1 bars the levy only for the years before 2026; the provision that "
+    "ends paragraph 4a was not found in the consolidated texts, so the repeal could not be "
+    "verified": (
+        "de geconsolideerde Wfsv geldend vanaf 2026 bevat nog paragraaf 4a (art 38b-38j) en art 34 "
+        "lid 3-8, en art 122na lid 1 sluit de heffing alleen uit voor de jaren vóór 2026; de "
+        "bepaling die paragraaf 4a beëindigt, is in de geconsolideerde teksten niet gevonden, dus "
+        "het vervallen kon niet worden nagegaan"
+    ),
+    "the banenafspraakbonus is modelled per paid hour, with an optional cap per employee, as the "
+    "2019 design letter described it; only as a labelled what-if": (
+        "de banenafspraakbonus is gemodelleerd per verloond uur, met een optioneel maximum per "
+        "werknemer, zoals de ontwerpbrief van 2019 hem beschreef; alleen als gelabelde wat-als"
+    ),
+    "art 1 refers to 'artikel 2.13, tweede lid, van de Wtl', which the Wtl text valid from "
+    "2026-01-01 does not contain: the bonus could as well be an amount per employee": (
+        "art 1 verwijst naar 'artikel 2.13, tweede lid, van de Wtl', dat de Wtl-tekst geldend "
+        "vanaf 2026-01-01 niet bevat: de bonus kan evengoed een bedrag per werknemer zijn"
+    ),
+    "the cap of EUR 2,000 applies to each employee's own hours; from totals the amount is an upper "
+    "bound (the hours spread evenly)": (
+        "het maximum van EUR 2.000 geldt voor de eigen uren van elke werknemer; uit totalen is het "
+        "bedrag een bovengrens (de uren gelijk verdeeld)"
+    ),
+    "give each target-group employee's hours to get the exact amount": (
+        "geef de uren van elke werknemer uit de doelgroep voor het precieze bedrag"
+    ),
+    "--surcharge-reading: {reading} is not a reading; give points or share": (
+        "--surcharge-reading: {reading} is geen lezing; geef points of share"
+    ),
+    "Wfsv art 38f lid 2, variable C (set by ministerial regulation under Besluit Wfsv art 2.22 lid "
+    "1; a different variable from G, though 1,331 too)": (
+        "Wfsv art 38f lid 2, variabele C (bij ministeriële regeling vastgesteld op grond van "
+        "Besluit Wfsv art 2.22 lid 1; een andere variabele dan G, al is die ook 1.331)"
+    ),
+    "Wfsv art 38f lid 2, variable E (set by ministerial regulation under Besluit Wfsv art 2.22 lid "
+    "1; the 1,623 of Besluit art 2.20)": (
+        "Wfsv art 38f lid 2, variabele E (bij ministeriële regeling vastgesteld op grond van "
+        "Besluit Wfsv art 2.22 lid 1; de 1.623 van Besluit art 2.20)"
+    ),
+    "Besluit Wfsv art 2.28 lid 5": "Besluit Wfsv art 2.28 lid 5",
+    "Besluit Wfsv art 2.28 lid 4": "Besluit Wfsv art 2.28 lid 4",
+    "Wfsv art 34 lid 8 onder b": "Wfsv art 34 lid 8 onder b",
+    "Wfsv art 38f lid 2": "Wfsv art 38f lid 2",
+    "Wet banenafspraak art 6 lid 6": "Wet banenafspraak art 6 lid 6",
+    "Wet banenafspraak art 1 (premieplichtig loon) with Wfsv hoofdstuk 3": (
+        "Wet banenafspraak art 1 (premieplichtig loon) met Wfsv hoofdstuk 3"
+    ),
+    "Wet banenafspraak art 12; Wfsv art 122na (valid from 2026-01-01)": (
+        "Wet banenafspraak art 12; Wfsv art 122na (geldend vanaf 2026-01-01)"
+    ),
+    "Wet banenafspraak art 1": "Wet banenafspraak art 1",
+    "Wet tegemoetkomingen loondomein art 2.13": "Wet tegemoetkomingen loondomein art 2.13",
+    "Wet banenafspraak art 6 lid 3; Besluit Wfsv art 2.19d lid 1 and art 2.5 lid 2": (
+        "Wet banenafspraak art 6 lid 3; Besluit Wfsv art 2.19d lid 1 en art 2.5 lid 2"
+    ),
+    "Wet banenafspraak art 6 lid 3; Besluit Wfsv art 2.19d lid 4": (
+        "Wet banenafspraak art 6 lid 3; Besluit Wfsv art 2.19d lid 4"
+    ),
+    "Wet banenafspraak art 6 lid 4 onder b": "Wet banenafspraak art 6 lid 4 onder b",
+    "Wet banenafspraak art 6 lid 4 onder c": "Wet banenafspraak art 6 lid 4 onder c",
+    "Wet banenafspraak art 6 lid 4 onder a, b and c": (
+        "Wet banenafspraak art 6 lid 4 onder a, b en c"
+    ),
+    "Wet tegemoetkomingen loondomein art 2.10 lid 2": (
+        "Wet tegemoetkomingen loondomein art 2.10 lid 2"
+    ),
+    "Wet banenafspraak art 1 (no form or amount in statute)": (
+        "Wet banenafspraak art 1 (geen vorm of bedrag in de wet)"
+    ),
+    "hired-out agency hours {hired_out} and Wsw hours {wsw} exceed the paid hours {paid}": (
+        "uitgeleende uren van uitzendkrachten {hired_out} en Wsw-uren {wsw} zijn meer dan de "
+        "verloonde uren {paid}"
+    ),
+    "target-group hours attributed to hirers ({to_hirers}) exceed this employer's own "
+    "target-group hours ({own}): a lender attributes only hours of its own hired-out target-group "
+    "employees (Besluit Wfsv art 2.28 lid 2 and 5)": (
+        "aan inleners toegerekende doelgroepuren ({to_hirers}) zijn meer dan de eigen "
+        "doelgroepuren van deze werkgever ({own}): een uitlener rekent alleen uren toe van zijn "
+        "eigen uitgeleende werknemers uit de doelgroep (Besluit Wfsv art 2.28 lid 2 en 5)"
+    ),
+    "paid hours {year} for the threshold (less hired-out agency staff and own Wsw staff)": (
+        "verloonde uren {year} voor de drempel (min uitgeleende uitzendkrachten en eigen "
+        "Wsw-personeel)"
+    ),
+    "a reading: the hours lenders attribute are taken as given; Besluit Wfsv art 2.28 lid 4 caps "
+    "them per person at that person's hours in the polisadministratie, which needs per-person data "
+    "(not applied)": (
+        "een lezing: de uren die uitleners toerekenen, worden genomen zoals gegeven; Besluit Wfsv "
+        "art 2.28 lid 4 begrenst ze per persoon op diens uren in de polisadministratie, wat "
+        "gegevens per persoon vraagt (niet toegepast)"
+    ),
+    "a reading: C falls by the hours attributed to hirers; Besluit Wfsv art 2.28 lid 5 reduces it "
+    "by the hours of hired-out arbeidsbeperkten without a condition of attribution: give all those "
+    "hours as the hours to hirers for that reading": (
+        "een lezing: C daalt met de aan inleners toegerekende uren; Besluit Wfsv art 2.28 lid 5 "
+        "vermindert C met de uren van uitgeleende arbeidsbeperkten zonder voorwaarde van "
+        "toerekening: geef voor die lezing al die uren op als uren aan inleners"
+    ),
+    "{paid} - {hired_out} - {wsw} (own Wsw staff, not seconded)": (
+        "{paid} - {hired_out} - {wsw} (eigen Wsw-personeel, niet gedetacheerd)"
+    ),
+    "Wfsv art 38g lid 3, variable A, and lid 2 (own Wsw staff not seconded); Besluit Wfsv art "
+    "2.31": (
+        "Wfsv art 38g lid 3, variabele A, en lid 2 (eigen Wsw-personeel, niet gedetacheerd); "
+        "Besluit Wfsv art 2.31"
+    ),
+    "Paid hours of your own Wsw employees not seconded to another employer: they leave the paid "
+    "hours and the threshold test (Wfsv art 38g lid 2; Besluit Wfsv art 2.31, 2.33); leave them "
+    "out of the target-group hours too.": (
+        "Verloonde uren van uw eigen Wsw-werknemers die niet bij een andere werkgever gedetacheerd "
+        "zijn: zij tellen niet mee in de verloonde uren en de drempeltoets (Wfsv art 38g lid 2; "
+        "Besluit Wfsv art 2.31, 2.33); laat ze ook weg uit de uren van de doelgroep."
+    ),
+    "an amount": "een bedrag",
+    "Besluit Wfsv art 2.19d": "Besluit Wfsv art 2.19d",
 }

@@ -8,7 +8,7 @@ from typing import Any
 
 from banencalc.calc.employer import ART_NOT_ACTIVATED, EmployerResult
 from banencalc.calc.hiring import GoalSeek, HiringPath, YearResult
-from banencalc.calc.quota import QuotaInput, QuotaResult, Step
+from banencalc.calc.quota import QuotaInput, QuotaResult, Step, variable_f
 from banencalc.calc.wet import WetResult
 from banencalc.messages import Msg
 from banencalc.report.model import DISPLAY, Column, Report, Section
@@ -111,7 +111,12 @@ def quota_report(result: QuotaResult) -> Report:
         )
     ]
     if result.computed_pct is not None:
-        summary.append(Msg("computed with the statutory formula: {pct}%", pct=result.computed_pct))
+        summary.append(
+            Msg(
+                "computed with SZW's five-component form of Wfsv art 38f lid 2: {pct}%",
+                pct=result.computed_pct,
+            )
+        )
     inputs = tuple(_input_line(i) for i in result.inputs.values())
     payload = {
         "year": result.year,
@@ -121,6 +126,9 @@ def quota_report(result: QuotaResult) -> Report:
         "published_pct": result.published_pct,
         "status": result.status,
         "computed_pct": result.computed_pct,
+        "form": "(A + B) x C / (D x E)",
+        "variables_left_out": ["F", "G", "H"],
+        "variable_f": variable_f(result.sector, result.year),
         "inputs": {
             k: {**asdict(v), "note": v.note.english() if v.note else None}
             for k, v in result.inputs.items()

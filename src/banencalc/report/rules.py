@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from banencalc.calc.readings import readings_of
 from banencalc.calc.regime import RegimeRules
 from banencalc.messages import Msg
-from banencalc.report.model import DISPLAY, Column, Report
+from banencalc.report.model import DISPLAY, Column, Report, Section
 from banencalc.report.status import figure_payload, source_payload
 
 
@@ -54,6 +55,16 @@ def rules_report(rules: RegimeRules) -> Report:
         for name, p in rules.parameters
         if p.article is not None
     )
+    readings = readings_of(regime.mechanism)
+    reading_lines = tuple(
+        Msg(
+            "{article}: {taken}. Other reading: {other}",
+            article=Msg(r.article),
+            taken=r.taken,
+            other=r.other,
+        )
+        for r in readings
+    )
     payload = {
         "year": rules.year,
         "regime": regime.law,
@@ -68,6 +79,15 @@ def rules_report(rules: RegimeRules) -> Report:
         "constants": [figure_payload(f) for f in rules.constants],
         "parameters": {name: asdict(p) for name, p in rules.parameters},
         "unpublished": unpublished,
+        "readings": [
+            {
+                "key": r.key,
+                "article": r.article,
+                "taken": r.taken.english(),
+                "other": r.other.english(),
+            }
+            for r in readings
+        ],
         "sources": [source_payload(s) for s in rules.sources],
     }
     return Report(
@@ -93,5 +113,10 @@ def rules_report(rules: RegimeRules) -> Report:
             Msg("articles: {article}", article=regime.article_text() or Msg.text("-")),
         ),
         notes=tuple(notes),
+        sections=(
+            Section(
+                Msg("Readings the law leaves open (the tool's, then the other):"), reading_lines
+            ),
+        ),
         sources=tuple(rules.sources),
     )

@@ -9,7 +9,7 @@ from typing import Any
 from banencalc.calc.employer import EmployerResult
 from banencalc.calc.wet import WetResult
 from banencalc.messages import Msg
-from banencalc.report.model import Column, Report, Section
+from banencalc.report.model import DISPLAY, Column, Report, Section
 from banencalc.report.quota import employer_payload, step_lines, step_payload
 from banencalc.report.status import figure_payload, source_payload
 
@@ -37,13 +37,22 @@ def wet_payload(result: WetResult) -> dict[str, Any]:
         "surcharge_due": result.surcharge_due,
         "small_employer": result.small_employer,
         "surcharge_pct": result.surcharge_pct,
+        "surcharge_reading": result.input.surcharge_reading,
+        "surcharge_base": result.surcharge_base,
         "inclusiviteitsopslag_eur": result.inclusiviteitsopslag_eur,
+        "inclusiviteitsopslag_other_reading_eur": result.inclusiviteitsopslag_other_reading_eur,
         "premium_wage": result.input.premium_wage,
         "hired_out_premium_wage": result.input.hired_out_premium_wage,
+        "wsw_premium_wage": result.input.wsw_premium_wage,
+        "benefits_premium_wage": result.input.benefits_premium_wage,
         "average_premium_wage": result.input.average_premium_wage,
+        "premium_wage_two_years_before": result.input.premium_wage_two_years_before,
+        "employer_since": result.input.employer_since,
         "target_group_hours": result.input.target_group_hours,
         "target_group_employees": result.input.target_group_employees,
+        "employee_hours": list(result.input.employee_hours),
         "lkv_eur": result.lkv_eur,
+        "lkv_upper_bound": result.lkv_upper_bound,
         "banenafspraakbonus_eur": result.banenafspraakbonus_eur,
         "steps": [step_payload(s) for s in result.steps],
         "notes": [n.english() for n in result.notes],
@@ -53,6 +62,8 @@ def wet_payload(result: WetResult) -> dict[str, Any]:
 def wet_report(result: WetResult, quota_law: EmployerResult | None = None) -> Report:
     payload = wet_payload(result)
     row: dict[str, Any] = {**payload, "due_from": str(result.due_from or "-")}
+    if result.lkv_upper_bound and result.lkv_eur is not None:
+        row[DISPLAY] = {"lkv_eur": ("≤ ", result.lkv_eur, "money")}  # an upper bound
     sections = [Section(Msg("Calculation (Wet banenafspraak):"), step_lines(result.steps))]
     notes = list(result.notes)
     if quota_law is not None:
