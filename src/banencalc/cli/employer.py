@@ -623,15 +623,18 @@ def _wet_input(year: int, options: dict[str, Any], target_group_hours: str | Non
             )
         )
     hours = [number("--employee-hours", h) for h in options["--employee-hours"] or []]
+    given = [h for h in hours if h is not None]
+    total = number("--target-group-hours", target_group_hours)
     return WetInput(
         year,
         premium_wage=amount("--premium-wage"),
         hired_out_premium_wage=amount("--hired-out-premium-wage") or Decimal(0),
         wsw_premium_wage=amount("--wsw-premium-wage") or Decimal(0),
         benefits_premium_wage=amount("--benefits-premium-wage") or Decimal(0),
-        target_group_hours=number("--target-group-hours", target_group_hours) or Decimal(0),
+        # the hours per employee add up to the target-group hours (the quota law counts those)
+        target_group_hours=total if total is not None else sum(given, Decimal(0)),
         target_group_employees=options["--target-group-employees"],
-        employee_hours=tuple(h for h in hours if h is not None),
+        employee_hours=tuple(given),
         average_premium_wage=amount("--average-premium-wage"),
         premium_wage_two_years_before=amount("--premium-wage-two-years-before"),
         employer_since=options["--employer-since"],
