@@ -332,3 +332,12 @@ def test_the_guided_mode_asks_again_after_a_wrong_answer() -> None:
 def test_without_a_terminal_a_missing_option_stays_an_error(run_cli: RunCli) -> None:
     result = run_cli("employer", "--year", "2019")
     assert result.exit_code == 2 and "--paid-hours" in result.stderr
+
+
+def test_json_writes_decimals_exactly_without_a_marker_user_text_can_collide_with() -> None:
+    from banencalc.render.json import dumps_exact
+
+    document = {"id": "\x0042\x00", "required_jobs": Decimal("6.2208865514650"), "n": [1, None]}
+    text = dumps_exact(document)
+    assert json.loads(text, parse_float=Decimal) == document  # the id stays the text it was
+    assert '"required_jobs": 6.2208865514650' in text  # digit for digit, never through float
