@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -60,3 +61,67 @@ def test_library_errors_name_the_field_never_a_flag(
         call(data)
     assert info.value.field == field
     assert "--" not in str(info.value)
+
+
+def test_every_public_name_has_a_docstring_of_its_own() -> None:
+    """The public API is documented: every function and class has a docstring that says more
+    than the signature a dataclass writes for itself."""
+    import inspect
+
+    missing = []
+    for name in banencalc.__all__:
+        if name == "__version__":
+            continue
+        value = getattr(banencalc, name)
+        if inspect.isfunction(value) or inspect.isclass(value):
+            doc = (value.__doc__ or "").strip()
+            if not doc or doc.startswith(f"{value.__name__}("):
+                missing.append(name)
+    assert missing == []
+
+
+def test_to_dict_is_the_json_the_command_prints(run_cli: RunCli) -> None:
+    data = banencalc.load()
+    for args, result in (
+        (("status", "--year", "2020"), banencalc.status(data, 2020)),
+        (("check", "--year", "2020"), banencalc.check(data, 2020)),
+        (
+            ("employer", "--year", "2019", "--paid-hours", "300000"),
+            banencalc.assess(data, banencalc.EmployerInput(2019, Decimal(300000))),
+        ),
+    ):
+        printed = json.loads(run_cli(*args, "--format", "json").stdout, parse_float=Decimal)
+        library = json.loads(banencalc.to_json(result), parse_float=Decimal)
+        for key in ("figures", "sources", "goal_seek"):  # what the command adds around it
+            printed.pop(key, None)
+            library.pop(key, None)
+        assert library == printed
+
+
+@pytest.mark.slow
+def test_a_consumers_mypy_strict_accepts_the_package(tmp_path: Path) -> None:
+    """py.typed: a project that uses banencalc is type-checked against its annotations."""
+    import subprocess
+    import sys
+
+    user = tmp_path / "consumer.py"
+    user.write_text(
+        "from decimal import Decimal\n"
+        "import banencalc\n\n"
+        "data = banencalc.load()\n"
+        "result = banencalc.assess(data, banencalc.EmployerInput(2018, Decimal(300000)))\n"
+        "jobs: Decimal | None = result.required_jobs\n"
+        "text: str = banencalc.to_json(result)\n"
+        "wrong: int = result.liable_reason\n",
+        encoding="utf-8",
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(user)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    # the one deliberate mistake is found, and nothing else: the package's types are read
+    assert 'has no attribute "liable_reason"' in run.stdout, run.stdout
+    assert run.stdout.count("error:") == 1, run.stdout

@@ -22,6 +22,8 @@ import banencalc
 
 from .conftest import invoke
 
+pytestmark = pytest.mark.slow  # run in CI; `pytest -m 'not slow'` leaves it out locally
+
 HOSTILE_VALUES = [
     "",
     " ",

@@ -192,6 +192,7 @@ def test_fuzz_set_parsing_raises_only_our_error(items: list[str]) -> None:
         parse_set(items)
 
 
+@pytest.mark.slow
 @settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(value=st.text(alphabet="0123456789.,-+eE_ infaNn", max_size=12))
 def test_fuzz_paid_hours_option(run_cli: RunCli, value: str) -> None:

@@ -19,10 +19,13 @@ from .conftest import RunCli
 BROWSER = find_browser()
 if BROWSER is None and os.environ.get("BANENCALC_REQUIRE_BROWSER"):  # CI: never skip silently
     raise RuntimeError("BANENCALC_REQUIRE_BROWSER is set but no headless browser was found")
-pytestmark = pytest.mark.skipif(
-    BROWSER is None,
-    reason="no headless browser (install chromium, or set BANENCALC_BROWSER) for the page test",
-)
+pytestmark = [
+    pytest.mark.slow,  # a real browser: run in CI; `pytest -m 'not slow'` leaves it out locally
+    pytest.mark.skipif(
+        BROWSER is None,
+        reason="no headless browser (install chromium, or set BANENCALC_BROWSER) for the page test",
+    ),
+]
 
 
 @pytest.fixture(scope="module")

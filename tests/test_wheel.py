@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # run in CI; `pytest -m 'not slow'` leaves it out locally
+
 ROOT = Path(__file__).resolve().parent.parent
 UV = shutil.which("uv")
 

@@ -49,7 +49,15 @@ _EXPORTS = {
     "Scenario": ("banencalc.scenario", "Scenario"),
     "apply_scenario": ("banencalc.scenario", "apply"),
     "load_scenario": ("banencalc.scenario", "load_scenario"),
+    "parse_value": ("banencalc.scenario", "parse_value"),
     "monitor_page": ("banencalc.report.monitor", "monitor_page"),
+    "to_dict": ("banencalc.report.contract", "to_dict"),
+    "to_json": ("banencalc.render.json", "to_json"),
+    "WetInput": ("banencalc.calc.wet", "WetInput"),
+    "WetResult": ("banencalc.calc.wet", "WetResult"),
+    "assess_wet": ("banencalc.calc.wet", "assess_wet"),
+    "assess_year": ("banencalc.calc.hiring", "assess_year"),
+    "rules_of": ("banencalc.calc.regime", "rules_of"),
     "BanencalcError": ("banencalc.errors", "BanencalcError"),
     "DataError": ("banencalc.errors", "DataError"),
 }
@@ -83,15 +91,24 @@ __all__ = [  # noqa: RUF022 - grouped by topic
     "Scenario",
     "apply_scenario",
     "load_scenario",
+    "parse_value",
     "monitor_page",
+    "to_dict",
+    "to_json",
+    "WetInput",
+    "WetResult",
+    "assess_wet",
+    "assess_year",
+    "rules_of",
     "BanencalcError",
     "DataError",
 ]
 
 if TYPE_CHECKING:
     from banencalc.calc.employer import EmployerInput, EmployerResult, assess
-    from banencalc.calc.hiring import goal_seek, hiring_path, years_ahead
+    from banencalc.calc.hiring import assess_year, goal_seek, hiring_path, years_ahead
     from banencalc.calc.quota import QuotaResult, quota
+    from banencalc.calc.regime import rules_of
     from banencalc.calc.rounding import floor_1dp, floor_2dp
     from banencalc.calc.status import (
         CheckResult,
@@ -104,13 +121,16 @@ if TYPE_CHECKING:
         status,
     )
     from banencalc.calc.trajectory import TrajectoryResult, trajectory
+    from banencalc.calc.wet import WetInput, WetResult, assess_wet
     from banencalc.dataset.loading import load_dataset
     from banencalc.dataset.loading import load_dataset as load
     from banencalc.dataset.location import bundled_data_dir
     from banencalc.dataset.records import Dataset
     from banencalc.errors import BanencalcError, DataError
+    from banencalc.render.json import to_json
+    from banencalc.report.contract import to_dict
     from banencalc.report.monitor import monitor_page
-    from banencalc.scenario import Scenario, load_scenario
+    from banencalc.scenario import Scenario, load_scenario, parse_value
     from banencalc.scenario import apply as apply_scenario
 
 

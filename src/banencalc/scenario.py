@@ -129,6 +129,8 @@ class Change:
 
 @dataclass(frozen=True)
 class Scenario:
+    """A what-if: a name, a description and the overrides it sets (absolute or relative)."""
+
     name: str
     description: str
     overrides: dict[str, Value]

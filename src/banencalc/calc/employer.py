@@ -54,6 +54,8 @@ ART_NOT_ACTIVATED = (
 
 @dataclass(frozen=True)
 class EmployerInput:
+    """One employer's hours in one year: what the quota law's calculation (Wfsv art 38g) needs."""
+
     year: int
     #: total paid hours (verloonde uren) declared in the year (or a week, with period="week")
     paid_hours: Decimal
@@ -92,6 +94,8 @@ class LiabilityTest:
 
 @dataclass(frozen=True)
 class EmployerResult:
+    """One employer's quota position under the quota law, with the calculation path of the levy decision."""
+
     input: EmployerInput
     liable: bool
     liability_reason: Msg

@@ -84,6 +84,8 @@ class SeriesPoint:
 
 @dataclass(frozen=True)
 class QuotaResult:
+    """A quota percentage: the published one with its status, and the recomputed one with its steps."""
+
     year: int
     sector: str
     #: the law in force in the year (`quota-law`, `wet-banenafspraak`)

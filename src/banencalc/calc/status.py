@@ -25,6 +25,8 @@ from banencalc.messages import Msg, Signed
 
 @dataclass(frozen=True)
 class StatusRow:
+    """One sector in one year: target, realised, difference, shortfall, % of target, growth, statuses."""
+
     sector: str
     name: str
     name_nl: str
@@ -69,6 +71,8 @@ class StatusRow:
 
 @dataclass(frozen=True)
 class StatusResult:
+    """The sectors' position in a year: a row per sector, with the figures and sources used."""
+
     year: int
     rows: list[StatusRow]
     figures: list[FigureRef]
@@ -77,6 +81,8 @@ class StatusResult:
 
 @dataclass(frozen=True)
 class CheckResult:
+    """A verdict for CI: did the sector reach its target (or a share of it) in the year."""
+
     year: int
     sector: str
     min_achievement_pct: Decimal

@@ -36,6 +36,8 @@ class TrajectoryRow:
 
 @dataclass(frozen=True)
 class TrajectoryResult:
+    """The pace that closes a sector's gap by a year, and where the recent pace leads."""
+
     sector: str
     target: int
     by: int
@@ -79,6 +81,9 @@ def trajectory(
     from_year: int | None = None,
     window: int = 3,
 ) -> TrajectoryResult:
+    """The even pace that takes `sector` from its latest realised figure (or `from_year`) to
+    `target` (default: its last published target) by `by`, year by year, and the year the pace of
+    the last `window` years would reach it (None: never)."""
     sector = check_sector(data, sector)
     target_years = data.target_years(sector)
     if not target_years:

@@ -70,6 +70,8 @@ NOT_VERIFIED_REPEAL = Msg(
 
 @dataclass(frozen=True)
 class WetInput:
+    """One employer in one year under the Wet banenafspraak: premium wage, exemptions, target group."""
+
     year: int
     #: the employer's premium wage for the Aof premium in the year (premieplichtig loon; it is
     #: capped per employee at the maximum premium wage before it reaches this figure: give it so)
@@ -103,6 +105,8 @@ class WetInput:
 
 @dataclass(frozen=True)
 class WetResult:
+    """One employer under the Wet banenafspraak: activation, surcharge, small-employer test, LKV."""
+
     input: WetInput
     regime: str
     regime_article: Msg | None

@@ -1733,4 +1733,5 @@ CATALOGUE: dict[str, str] = {
     ),
     "an amount": "een bedrag",
     "Besluit Wfsv art 2.19d": "Besluit Wfsv art 2.19d",
+    "{kind} is not a banencalc result": "{kind} is geen uitkomst van banencalc",
 }

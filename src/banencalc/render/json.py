@@ -75,5 +75,12 @@ def dumps_exact(value: Any, indent: int | None = None) -> str:
     return "".join(out)
 
 
+def to_json(result: object, indent: int | None = 2) -> str:
+    """The JSON text `--format json` prints for the same result (exact decimals)."""
+    from banencalc.report.contract import to_dict
+
+    return dumps_exact(to_dict(result), indent=indent)
+
+
 def write_json(report: Report, out: IO[str]) -> None:
     out.write(dumps_exact(report.payload, indent=2) + "\n")
