@@ -2,8 +2,8 @@
 
 A case is `{name, call, args, expect, exact, source}`, or `{name, call, args, raises, source}`
 where the law has no answer and the call must refuse, naming why. Adding a case needs no code,
-only a new entry. Under `expect`, decimals written as strings ("97.92") are compared after rounding the
-computed value half-up to the same number of places, which is how a publication prints it. Under
+only a new entry. Under `expect`, decimals written as strings ("97.92") are compared after
+rounding the computed value half-up to the same number of places, as a publication prints it. Under
 `exact`, a value must equal the computed one exactly: for figures the statute itself rounds
 (the quotumtekort to one decimal, a levy), where a half-up comparison would hide an error.
 """

@@ -94,7 +94,8 @@ class LiabilityTest:
 
 @dataclass(frozen=True)
 class EmployerResult:
-    """One employer's quota position under the quota law, with the calculation path of the levy decision."""
+    """One employer's quota position under the quota law, with the calculation path of the
+    levy decision."""
 
     input: EmployerInput
     liable: bool

@@ -84,7 +84,8 @@ class SeriesPoint:
 
 @dataclass(frozen=True)
 class QuotaResult:
-    """A quota percentage: the published one with its status, and the recomputed one with its steps."""
+    """A quota percentage: the published one with its status, and the recomputed one with its
+    steps."""
 
     year: int
     sector: str

@@ -25,7 +25,8 @@ from banencalc.messages import Msg, Signed
 
 @dataclass(frozen=True)
 class StatusRow:
-    """One sector in one year: target, realised, difference, shortfall, % of target, growth, statuses."""
+    """One sector in one year: target, realised, difference, shortfall, % of target, growth and
+    the figures' statuses."""
 
     sector: str
     name: str

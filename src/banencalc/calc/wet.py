@@ -70,7 +70,8 @@ NOT_VERIFIED_REPEAL = Msg(
 
 @dataclass(frozen=True)
 class WetInput:
-    """One employer in one year under the Wet banenafspraak: premium wage, exemptions, target group."""
+    """One employer in one year under the Wet banenafspraak: premium wage, exemptions, target
+    group."""
 
     year: int
     #: the employer's premium wage for the Aof premium in the year (premieplichtig loon; it is
