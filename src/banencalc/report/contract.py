@@ -1,7 +1,7 @@
 """The JSON contract of any result, from Python: `banencalc.to_dict(result)` is what
 `--format json` prints for the same question, and `banencalc.to_json(result)` (render.json) is
-that text, with exact numbers. One mapping from result type to the report that renders it, so the library and the
-command line cannot drift apart."""
+that text, with exact numbers. One mapping from result type to the report that renders it, so
+the library and the command line cannot drift apart."""
 
 from __future__ import annotations
 
