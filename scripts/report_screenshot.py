@@ -13,7 +13,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from banencalc.render.browser import Browser, find_browser
+from tests.devtools import Browser
+
+from banencalc.render.pdf import find_browser
 
 ROOT = Path(__file__).resolve().parent.parent
 PICTURE = ROOT / "docs" / "report-2023-nl.png"

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from banencalc.render.browser import Browser, find_browser
+from banencalc.render.pdf import find_browser
 
 from .conftest import RunCli
+from .devtools import Browser
 
 BROWSER = find_browser()
 if BROWSER is None and os.environ.get("BANENCALC_REQUIRE_BROWSER"):  # CI: never skip silently

@@ -1,4 +1,6 @@
-"""A headless browser session over the Chrome DevTools Protocol, on a pipe (no extra package).
+"""For the tests and the README's screenshot: a headless browser session over the Chrome
+DevTools Protocol, on a pipe (no extra package). The product prints its PDF with one browser
+command (banencalc.render.pdf); this session also sees what a page logs and fetches.
 
 Chromium started with `--remote-debugging-pipe` reads commands on its file descriptor 3 and
 writes answers and events on 4, each a JSON message ended by a NUL byte. That is enough to open
@@ -14,7 +16,6 @@ import fcntl
 import json
 import os
 import select
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -25,36 +26,9 @@ from typing import Any
 
 from banencalc.errors import BanencalcError
 from banencalc.messages import Msg
+from banencalc.render.pdf import headless_arguments
 
 TIMEOUT_SECONDS = 60.0
-#: browsers tried in this order; $BANENCALC_BROWSER names another
-BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
-
-
-def find_browser() -> str | None:
-    """The headless browser to use: $BANENCALC_BROWSER, else the first of BROWSERS found."""
-    chosen = os.environ.get("BANENCALC_BROWSER")
-    if chosen:
-        return shutil.which(chosen) or (chosen if Path(chosen).is_file() else None)
-    return next((found for name in BROWSERS if (found := shutil.which(name))), None)
-
-
-def headless_arguments(profile: Path) -> list[str]:
-    """Headless, offline, with a throwaway profile (no sync, no updates, no first-run pages)."""
-    arguments = [
-        "--headless",
-        "--disable-gpu",
-        "--no-first-run",
-        "--no-default-browser-check",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-extensions",
-        f"--user-data-dir={profile}",
-    ]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        arguments.append("--no-sandbox")  # Chromium refuses to run as root with its sandbox
-    return arguments
 
 
 class BrowserError(BanencalcError):
