@@ -18,6 +18,7 @@ from banencalc.render.pdf import find_browser
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the DevTools session lives with the tests
 from tests.devtools import Browser  # noqa: E402
+
 PICTURE = ROOT / "docs" / "report-2023-nl.png"
 COMMAND = ["report", "--year", "2023", "--lang", "nl"]
 
