@@ -1734,4 +1734,12 @@ CATALOGUE: dict[str, str] = {
     "an amount": "een bedrag",
     "Besluit Wfsv art 2.19d": "Besluit Wfsv art 2.19d",
     "{kind} is not a banencalc result": "{kind} is geen uitkomst van banencalc",
+    "{browser} could not print the page to PDF ({why}); is it Chromium or Chrome? "
+    "$BANENCALC_BROWSER names the browser to use": (
+        "{browser} kon de pagina niet als PDF afdrukken ({why}); is het Chromium of Chrome? "
+        "$BANENCALC_BROWSER noemt de browser die gebruikt wordt"
+    ),
+    "what it wrote is not a PDF": "wat het schreef is geen PDF",
+    "exit status {code}{detail}": "afsluitstatus {code}{detail}",
+    "no answer within {seconds} seconds": "geen antwoord binnen {seconds} seconden",
 }
