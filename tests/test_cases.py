@@ -22,7 +22,7 @@ import pytest
 import banencalc
 from banencalc.calc.employer import EmployerInput, assess
 from banencalc.calc.quota import extra_jobs_in_year, quota
-from banencalc.calc.rounding import floor_2dp
+from banencalc.law.rounding import floor_2dp
 from banencalc.calc.trajectory import trajectory
 from banencalc.calc.wet import WetInput, assess_wet
 from banencalc.dataset.records import Dataset

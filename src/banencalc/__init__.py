@@ -35,8 +35,8 @@ _EXPORTS = {
     "StatusRow": ("banencalc.calc.status", "StatusRow"),
     "CheckResult": ("banencalc.calc.status", "CheckResult"),
     "quota": ("banencalc.calc.quota", "quota"),
-    "floor_2dp": ("banencalc.calc.rounding", "floor_2dp"),
-    "floor_1dp": ("banencalc.calc.rounding", "floor_1dp"),
+    "floor_2dp": ("banencalc.law.rounding", "floor_2dp"),
+    "floor_1dp": ("banencalc.law.rounding", "floor_1dp"),
     "QuotaResult": ("banencalc.calc.quota", "QuotaResult"),
     "EmployerInput": ("banencalc.calc.employer", "EmployerInput"),
     "assess": ("banencalc.calc.employer", "assess"),
@@ -109,7 +109,6 @@ if TYPE_CHECKING:
     from banencalc.calc.hiring import assess_year, goal_seek, hiring_path, years_ahead
     from banencalc.calc.quota import QuotaResult, quota
     from banencalc.calc.regime import rules_of
-    from banencalc.calc.rounding import floor_1dp, floor_2dp
     from banencalc.calc.status import (
         CheckResult,
         StatusResult,
@@ -127,6 +126,7 @@ if TYPE_CHECKING:
     from banencalc.dataset.location import bundled_data_dir
     from banencalc.dataset.records import Dataset
     from banencalc.errors import BanencalcError, DataError
+    from banencalc.law.rounding import floor_1dp, floor_2dp
     from banencalc.render.json import to_json
     from banencalc.report.contract import to_dict
     from banencalc.report.monitor import monitor_page

@@ -26,11 +26,11 @@ from typing import Literal, NamedTuple
 
 from banencalc.calc.provenance import FigureRef, sources_of
 from banencalc.calc.quota import QuotaStatus, Step
-from banencalc.calc.rounding import floor_1dp, floor_2dp
 from banencalc.calc.rules import ART_FORMULA, ART_LEVY_YEAR_TEST, Period, Rules, rules_for
 from banencalc.calc.status import sector_name
 from banencalc.dataset.records import Dataset, Source
 from banencalc.errors import BanencalcError
+from banencalc.law import quota_levy
 from banencalc.messages import Msg
 
 ZERO = Decimal(0)
@@ -152,51 +152,59 @@ class Position(NamedTuple):
     levy_eur_unrounded: Decimal | None
 
 
-def variable_a(paid_hours: Decimal, hired_out_hours: Decimal, wsw_hours: Decimal = ZERO) -> Decimal:
-    """A before rounding: paid hours less hired-out agency staff (Besluit Wfsv art 2.31) and less
-    the employer's own non-seconded Wsw employees (Wfsv art 38g lid 2; Besluit art 2.31 onder b)."""
-    if hired_out_hours + wsw_hours > paid_hours:
-        raise BanencalcError(
-            Msg(
-                "hired-out agency hours {hired_out} and Wsw hours {wsw} exceed the paid hours "
-                "{paid}",
-                hired_out=hired_out_hours,
-                wsw=wsw_hours,
-                paid=paid_hours,
-            )
-        )
-    return paid_hours - hired_out_hours - wsw_hours
+@dataclass(frozen=True)
+class Variables:
+    """A, B, C and D of Wfsv art 38g lid 3 as the statute rounds them (hundredths, floored:
+    Besluit Wfsv art 2.23 lid 2), and the unrounded A and C (what tools that skip it use)."""
+
+    a: int
+    b: int | None
+    c: int
+    d: int
+    raw_a: Decimal
+    raw_c: Decimal
+
+    @property
+    def required_hours(self) -> Decimal | None:
+        """A x B%, from the rounded variables (exact)."""
+        if self.b is None:
+            return None
+        return Decimal(self.a).scaleb(-2) * Decimal(self.b).scaleb(-2) / 100
 
 
-def variable_c(own: Decimal, from_lenders: Decimal, to_hirers: Decimal) -> Decimal:
-    """C before rounding: own target-group hours, + from lenders, - to hirers (art 2.28).
+def variables(rules: Rules, employer: EmployerInput) -> Variables:
+    """The employer's variables, computed by the law kernel from exact integers."""
+    values, scale = quota_levy.scaled(
+        [
+            employer.paid_hours,
+            employer.hired_out_hours,
+            employer.wsw_hours,
+            employer.target_group_hours,
+            employer.hours_from_lenders,
+            employer.hours_to_hirers,
+        ]
+    )
+    paid, hired_out, wsw, own, from_lenders, to_hirers = values
+    pct = rules.quota_pct
+    b = None if pct is None else quota_levy.to_hundredths(*_one_scaled(pct))
+    return Variables(
+        a=quota_levy.variable_a(paid, hired_out, wsw, scale),
+        b=b,
+        c=quota_levy.variable_c(own, from_lenders, to_hirers, scale),
+        d=quota_levy.to_hundredths(*_one_scaled(rules.hours_per_job)),
+        raw_a=employer.paid_hours - employer.hired_out_hours - employer.wsw_hours,
+        raw_c=employer.target_group_hours + employer.hours_from_lenders - employer.hours_to_hirers,
+    )
 
-    A lender attributes only the hours of its own hired-out target-group employees (Besluit Wfsv
-    art 2.28 lid 2 and 5): hours to hirers above its own target-group hours have no answer in law,
-    whatever hours it received from lenders itself."""
-    if to_hirers > own:
-        raise BanencalcError(
-            Msg(
-                "target-group hours attributed to hirers ({to_hirers}) exceed this employer's own "
-                "target-group hours ({own}): a lender attributes only hours of its own hired-out "
-                "target-group employees (Besluit Wfsv art 2.28 lid 2 and 5)",
-                to_hirers=to_hirers,
-                own=own,
-            ),
-            field="hours_to_hirers",
-        )
-    return own + from_lenders - to_hirers
+
+def _one_scaled(value: Decimal) -> tuple[int, int]:
+    values, scale = quota_levy.scaled([value])
+    return values[0], scale
 
 
-def quotumtekort(a: Decimal, b: Decimal, c: Decimal, d: Decimal) -> tuple[Decimal, Decimal]:
-    """(A x B% - C) / D not below zero, from the rounded variables: (unrounded, statutory).
-
-    The variables are rounded down to two decimals (Besluit Wfsv art 2.23 lid 2) before use and
-    the result down to one decimal (lid 3).
-    """
-    a, b, c, d = floor_2dp(a), floor_2dp(b), floor_2dp(c), floor_2dp(d)
-    exact = max(ZERO, (a * b / 100 - c) / d)
-    return exact, floor_1dp(exact)
+def _below(hours: Decimal, threshold: Decimal) -> bool:
+    number, scale = _one_scaled(hours)
+    return quota_levy.below_threshold(number, scale, threshold)
 
 
 def _liability_tests(rules: Rules, employer: EmployerInput) -> list[LiabilityTest]:
@@ -208,7 +216,7 @@ def _liability_tests(rules: Rules, employer: EmployerInput) -> list[LiabilityTes
             rules.year,
             own_hours,
             rules.threshold_hours,
-            own_hours < rules.threshold_hours,
+            _below(own_hours, rules.threshold_hours),
             True,
             ART_LEVY_YEAR_TEST,
         ),
@@ -216,7 +224,7 @@ def _liability_tests(rules: Rules, employer: EmployerInput) -> list[LiabilityTes
             rules.year - 1,
             previous,
             rules.previous_threshold_hours,
-            None if previous is None else previous < rules.previous_threshold_hours,
+            None if previous is None else _below(previous, rules.previous_threshold_hours),
             previous is not None,
             ART_PREVIOUS_YEAR_TEST,
         ),
@@ -227,6 +235,7 @@ def position(
     rules: Rules,
     employer: EmployerInput,
     tests: list[LiabilityTest] | None = None,
+    found: Variables | None = None,
 ) -> Position:
     """Liability, required and realised jobs, shortfall and levy under `rules` (no paperwork).
 
@@ -234,27 +243,25 @@ def position(
     (Wfsv art 34 lid 4 and 6); the figures need the year's percentage (Position says None)."""
     tests = tests if tests is not None else _liability_tests(rules, employer)
     liable = rules.activated and not any(t.applied and t.below_threshold for t in tests)
-    raw_a = variable_a(employer.paid_hours, employer.hired_out_hours, employer.wsw_hours)
-    raw_c = variable_c(
-        employer.target_group_hours, employer.hours_from_lenders, employer.hours_to_hirers
-    )
-    per_job = rules.hours_per_job
-    if rules.quota_pct is None:  # nothing to compute the quota figures from
+    v = found or variables(rules, employer)
+    d = Decimal(v.d).scaleb(-2)
+    realised = Decimal(v.c).scaleb(-2) / d
+    pct, required = rules.quota_pct, v.required_hours
+    if pct is None or v.b is None or required is None:  # nothing to compute the figures from
         no_levy = None if liable else ZERO  # not liable: certainly no levy
-        realised = floor_2dp(raw_c) / floor_2dp(per_job)
         return Position(liable, None, None, realised, None, None, no_levy, no_levy)
-    statutory = quotumtekort(raw_a, rules.quota_pct, raw_c, per_job)[1]
-    unrounded = max(ZERO, (raw_a * rules.quota_pct / 100 - raw_c) / per_job)
-    a, b, c, d = floor_2dp(raw_a), floor_2dp(rules.quota_pct), floor_2dp(raw_c), floor_2dp(per_job)
-    required = a * b / 100
+    tenths = quota_levy.quotumtekort_tenths(v.a, v.b, v.c, v.d)
+    statutory = Decimal(tenths).scaleb(-1)
+    # what tools that skip the statute's roundings print: the same formula, nothing rounded
+    unrounded = max(ZERO, (v.raw_a * pct / 100 - v.raw_c) / rules.hours_per_job)
     return Position(
         liable=liable,
         required_hours=required,
         required_jobs=required / d,
-        realised_jobs=c / d,
+        realised_jobs=realised,
         shortfall_jobs=statutory,
         shortfall_jobs_unrounded=unrounded,
-        levy_eur=statutory * rules.levy_per_job if liable else ZERO,
+        levy_eur=quota_levy.levy(tenths, rules.levy_per_job) if liable else ZERO,
         levy_eur_unrounded=unrounded * rules.levy_per_job if liable else ZERO,
     )
 
@@ -273,15 +280,13 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
     if employer.sector != rules.sector:  # given by name: the result names the sector by its id
         employer = replace(employer, sector=rules.sector)
     tests = _liability_tests(rules, employer)
-    numbers = position(rules, employer, tests)
+    found = variables(rules, employer)
+    numbers = position(rules, employer, tests, found)
     pct = rules.quota_pct
-    raw_a = variable_a(employer.paid_hours, employer.hired_out_hours, employer.wsw_hours)
-    raw_c = variable_c(
-        employer.target_group_hours, employer.hours_from_lenders, employer.hours_to_hirers
-    )
-    a, c = floor_2dp(raw_a), floor_2dp(raw_c)
-    b = floor_2dp(pct) if pct is not None else None
-    d = floor_2dp(rules.hours_per_job)
+    raw_a, raw_c = found.raw_a, found.raw_c
+    # the variables as the statute rounds them (hundredths), shown as decimals
+    a, c, d = (Decimal(x).scaleb(-2) for x in (found.a, found.c, found.d))
+    b = Decimal(found.b).scaleb(-2) if found.b is not None else None
     liable = numbers.liable
     unit = Msg("a year" if employer.period == "year" else "a week")
     levy_test, previous_test = tests
@@ -388,7 +393,7 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
                 Msg("max(0, ({ab} - {c}) / {d})", ab=numbers.required_hours, c=c, d=d),
                 numbers.shortfall_jobs,
                 ART_FORMULA,
-                quotumtekort(raw_a, pct, raw_c, rules.hours_per_job)[0],
+                max(ZERO, (a * b / 100 - c) / d),  # before the rounding of art 2.23 lid 3
                 ROUND_SHORTFALL,
             ),
         ]

@@ -27,10 +27,10 @@ from decimal import Decimal
 from typing import Literal
 
 from banencalc.calc.provenance import FigureRef, ref, sources_of
-from banencalc.calc.rounding import floor_2dp
 from banencalc.calc.status import check_sector, check_year, sector_name
 from banencalc.dataset.records import Amount, Dataset, Source, Status
 from banencalc.errors import BanencalcError
+from banencalc.law.rounding import floor_2dp
 from banencalc.messages import Msg
 
 Origin = Literal["data", "user", "estimate"]

@@ -10,10 +10,10 @@ from typing import Literal
 
 from banencalc.calc.provenance import FigureRef, ref
 from banencalc.calc.quota import QuotaStatus, quota_status
-from banencalc.calc.rounding import floor_2dp
 from banencalc.calc.status import check_sector, check_year, sector_name
 from banencalc.dataset.records import Amount, Dataset, Regime
 from banencalc.errors import BanencalcError
+from banencalc.law.rounding import floor_2dp
 from banencalc.messages import Msg
 
 Period = Literal["year", "week"]
