@@ -1,12 +1,14 @@
 """Batch benchmark: `banencalc employer --file` on generated employers against reading the file.
 
-    uv run python benchmarks/batch.py [--rows 1000000]
+    uv run python benchmarks/batch.py [--rows 1000000] [--all-columns]
 
 Generates a CSV of N employers (fixed seed) in a temporary directory, then times, each in its own
 process: a pass-through that reads the rows and writes them again with Python's csv module (the
 floor: what any tool that reads and writes the file pays), and `banencalc employer --year 2024
 --file ... --output ...`. Prints wall time, the ratio to the floor and each process's peak memory
-(max RSS). A benchmark, not a test.
+(max RSS). `--all-columns` gives every row every optional column (the previous year's hours,
+hired-out and Wsw staff, lenders and hirers): the same law, the same path. A benchmark, not a
+test.
 """
 
 from __future__ import annotations
@@ -28,14 +30,26 @@ PASS_THROUGH = (
 )
 
 
-def generate(path: Path, rows: int) -> None:
+def generate(path: Path, rows: int, all_columns: bool = False) -> None:
     rng = random.Random(2013)
     with path.open("w", newline="") as f:
-        f.write("id,paid_hours,target_group_hours\n")
+        extra = (
+            ",previous_year_hours,hired_out_hours,wsw_hours,hours_from_lenders,hours_to_hirers"
+            if all_columns
+            else ""
+        )
+        f.write(f"id,paid_hours,target_group_hours{extra}\n")
         for i in range(rows):
             paid = rng.randint(1_000, 2_000_000)
             target_group = rng.randint(0, paid // 20)
-            f.write(f"LH{i:09d},{paid}.{rng.randint(0, 99):02d},{target_group}\n")
+            line = f"LH{i:09d},{paid}.{rng.randint(0, 99):02d},{target_group}"
+            if all_columns:
+                line += (
+                    f",{rng.randint(0, 2_000_000)},{rng.randint(0, paid // 10)},"
+                    f"{rng.randint(0, paid // 10)},{rng.randint(0, 500)},"
+                    f"{rng.randint(0, target_group)}"
+                )
+            f.write(line + "\n")
 
 
 def run(command: list[str]) -> tuple[float, float]:
@@ -53,11 +67,12 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--all-columns", action="store_true", help="every optional column")
     args = parser.parse_args()
     script = shutil.which("banencalc", path=str(Path(sys.executable).parent)) or "banencalc"
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "employers.csv"
-        generate(source, args.rows)
+        generate(source, args.rows, args.all_columns)
         size_mb = source.stat().st_size / 1e6
         read_s, read_mb = run(
             [sys.executable, "-c", PASS_THROUGH, str(source), str(Path(tmp) / "copy.csv")]

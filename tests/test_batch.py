@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
@@ -248,3 +248,66 @@ def test_excel_nl_dialect_for_a_report(run_cli: RunCli) -> None:
     assert {r["sector"]: r["achievement_pct"] for r in rows}["total"] == "97,92"
     refused = run_cli("status", "--year", "2020", "--csv-dialect", "excel-nl")
     assert refused.exit_code == 2 and "--format csv" in refused.stderr
+
+
+@given(
+    paid=st.decimals(min_value=0, max_value=10**8, places=2),
+    shares=st.tuples(*[st.integers(0, 100)] * 5),
+    previous=st.one_of(st.none(), st.decimals(min_value=0, max_value=10**6, places=2)),
+    year=st.sampled_from([2018, 2019, 2024, 2025]),
+    sector=st.sampled_from(["government", "market"]),
+)
+def test_every_optional_column_takes_the_same_law_as_the_core(
+    data: Dataset,
+    paid: Decimal,
+    shares: tuple[int, ...],
+    previous: Decimal | None,
+    year: int,
+    sector: str,
+) -> None:
+    """A row with lenders, hirers, Wsw staff and the previous year gives the core's figures (the
+    law kernel's), whatever the optional columns; rows the law refuses are refused alike."""
+    from banencalc.batch import _RowAssessor
+    from banencalc.calc.employer import EmployerInput, position
+    from banencalc.calc.rules import rules_for
+    from banencalc.errors import BanencalcError
+
+    hired_out, wsw, own, from_lenders, to_hirers = (
+        (paid * share / 300).quantize(Decimal("0.01")) for share in shares
+    )
+    columns = [
+        "id", "paid_hours", "target_group_hours", "hired_out_hours", "wsw_hours",
+        "hours_from_lenders", "hours_to_hirers", "previous_year_hours",
+    ]  # fmt: skip
+    assessor = _RowAssessor(data, {c: i for i, c in enumerate(columns)}, year, sector)
+    cells = [paid, own, hired_out, wsw, from_lenders, to_hirers]
+    row = ["x", *(f"{v:f}" for v in cells), "" if previous is None else f"{previous:f}"]
+    employer = EmployerInput(
+        year, paid, own, "year", sector, None, previous, hired_out, from_lenders, to_hirers, wsw
+    )
+    rules = rules_for(data, year, sector, "year")
+    try:
+        expected = position(rules, employer)
+    except BanencalcError as refused:
+        with pytest.raises(BanencalcError) as also:
+            assessor(row)
+        assert also.value.msg == refused.msg
+        return
+    record = assessor(row)
+    got = dict(zip(["id", "year", "sector", "regime", "liable", "quota_pct", "quota_status",
+                    "required_hours", "required_jobs", "realised_jobs", "shortfall_jobs",
+                    "levy_eur"], record, strict=False))  # fmt: skip
+    assert got["liable"] == ("true" if expected.liable else "false")
+    cent = Decimal("0.01")
+    if expected.shortfall_jobs is None:
+        assert got["shortfall_jobs"] == ""
+    else:
+        assert Decimal(str(got["shortfall_jobs"])) == expected.shortfall_jobs
+        assert Decimal(str(got["levy_eur"])) == expected.levy_eur
+        assert expected.required_jobs is not None
+        assert Decimal(str(got["required_jobs"])) == expected.required_jobs.quantize(
+            cent, ROUND_HALF_UP
+        )
+    assert Decimal(str(got["realised_jobs"])) == expected.realised_jobs.quantize(
+        cent, ROUND_HALF_UP
+    )

@@ -22,11 +22,11 @@ import pytest
 import banencalc
 from banencalc.calc.employer import EmployerInput, assess
 from banencalc.calc.quota import extra_jobs_in_year, quota
-from banencalc.law.rounding import floor_2dp
 from banencalc.calc.trajectory import trajectory
 from banencalc.calc.wet import WetInput, assess_wet
 from banencalc.dataset.records import Dataset
 from banencalc.dataset.yaml_strict import load_file
+from banencalc.law.rounding import floor_2dp
 
 from .conftest import RunCli
 

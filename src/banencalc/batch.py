@@ -50,6 +50,7 @@ from banencalc.calc.rules import Rules, rules_for
 from banencalc.dataset.records import Dataset
 from banencalc.errors import BanencalcError
 from banencalc.files import discard_stdout, open_binary, write_atomic, write_stdout
+from banencalc.law import quota_levy
 from banencalc.messages import Msg
 from banencalc.parsing import LARGEST, parse_decimal
 from banencalc.render.csv import csv_writer, dutch_decimal, neutral_cell
@@ -481,6 +482,8 @@ class _RowAssessor:
         self.tg_at = columns["target_group_hours"]
         self.year_at, self.sector_at = columns.get("year"), columns.get("sector")
         self.optional_hours = [(name, columns[name]) for name in OPTIONAL_HOURS if name in columns]
+        self.optional_names = [name for name, _ in self.optional_hours]
+        self.previous_at = columns.get("previous_year_hours")
         self.wet_columns = {name: columns[name] for name in WET_COLUMNS if name in columns}
         self.width = max(columns.values()) + 1
         self.default_year, self.default_sector = year, sector
@@ -515,49 +518,69 @@ class _RowAssessor:
         if found is None:
             return [employer_id, year, *self._wet(year, sector, row)]
         rules, w = found
-        if w is not None and not self.optional_hours:
-            a, c = _hundredths(row[self.paid_at]), _hundredths(row[self.tg_at])
-            if a is not None and c is not None:
-                # the statutory figures from hundredths of hours, in integers (see the class)
-                product = a * w.b
-                num = product - c * 10_000  # A x B% - C, in millionths of an hour
-                missing = num if num > 0 else 0
-                liable = w.activated and a >= w.threshold
-                tenths = 10 * missing // w.den  # the quotumtekort, rounded down (art 2.23 lid 3)
-                if liable:
-                    levy = tenths * w.levy_per_tenth
-                    self.liable += 1
-                    self.tenths += tenths
-                    self.levy += levy
-                    self.uncollected |= not rules.levy_charged
-                    unrounded_levy = (200 * missing * w.levy_per_job + w.den) // (2 * w.den)
-                else:
-                    levy = unrounded_levy = 0
-                hours = (product + 5_000) // 10_000
-                required = (2 * product + 100 * w.d) // (200 * w.d)
-                realised = (200 * c + w.d) // (2 * w.d)
-                unrounded = (200 * missing + w.den) // (2 * w.den)
-                # %-formatting of divmod is 2.5x faster than an f-string here (the hot loop)
-                return [
-                    employer_id,
-                    rules.year,
-                    rules.sector,
-                    rules.regime,
-                    "true" if liable else "false",
-                    rules.quota_pct,
-                    w.status,
-                    "%d.%02d" % divmod(hours, 100),  # noqa: UP031
-                    "%d.%02d" % divmod(required, 100),  # noqa: UP031
-                    "%d.%02d" % divmod(realised, 100),  # noqa: UP031
-                    "%d.%d" % divmod(tenths, 10),  # noqa: UP031
-                    levy,
-                    w.charged,
-                    "%d.%02d" % divmod(unrounded, 100),  # noqa: UP031
-                    "%d.%02d" % divmod(unrounded_levy, 100),  # noqa: UP031
-                    "",
-                    "",
-                ]
+        if w is not None:
+            hours = [_hundredths(row[self.paid_at]), _hundredths_or_zero(row[self.tg_at])]
+            hours += [_hundredths_or_zero(row[at]) for _, at in self.optional_hours]
+            if None not in hours:
+                return self._whole(employer_id, rules, w, hours, row)
+        # hours with more than two decimals (or a rule that is not whole hundredths): the core's
+        # exact path, through the same law kernel
         return [employer_id, rules.year, rules.sector, *self._decimal(rules, row)]
+
+    def _whole(
+        self, employer_id: str, rules: Rules, w: _Whole, hours: list[int | None], row: list[str]
+    ) -> list[object]:
+        """A row whose hours are whole hundredths (nearly all): the statute's figures by the law
+        kernel's integer functions, formatted from integers (the hot loop, kept lean)."""
+        paid, own = hours[0] or 0, hours[1] or 0
+        given = dict(zip(self.optional_names, hours[2:], strict=True))
+        hired_out, wsw = given.get("hired_out_hours") or 0, given.get("wsw_hours") or 0
+        a = quota_levy.variable_a(paid, hired_out, wsw)
+        c = quota_levy.variable_c(
+            own, given.get("hours_from_lenders") or 0, given.get("hours_to_hirers") or 0
+        )
+        previous_at = self.previous_at
+        # A (less hired-out and Wsw staff) is what the levy year's test counts (art 2.33)
+        liable = w.activated and not quota_levy.below_threshold(a, w.threshold)
+        if liable and previous_at is not None and row[previous_at].strip():
+            previous = given["previous_year_hours"] or 0
+            liable = not quota_levy.below_threshold(previous, w.previous_threshold)
+        tenths = quota_levy.quotumtekort_tenths(a, w.b, c, w.d)
+        product = a * w.b
+        missing = max(0, product - c * 10_000)  # A x B% - C, in millionths of an hour
+        if liable:
+            levy = tenths * w.levy_per_tenth
+            self.liable += 1
+            self.tenths += tenths
+            self.levy += levy
+            self.uncollected |= not rules.levy_charged
+            unrounded_levy = (200 * missing * w.levy_per_job + w.den) // (2 * w.den)
+        else:
+            levy = unrounded_levy = 0
+        required_hours = (product + 5_000) // 10_000
+        required = (2 * product + 100 * w.d) // (200 * w.d)
+        realised = (200 * c + w.d) // (2 * w.d)
+        unrounded = (200 * missing + w.den) // (2 * w.den)
+        # %-formatting of divmod is 2.5x faster than an f-string here (the hot loop)
+        return [
+            employer_id,
+            rules.year,
+            rules.sector,
+            rules.regime,
+            "true" if liable else "false",
+            rules.quota_pct,
+            w.status,
+            "%d.%02d" % divmod(required_hours, 100),  # noqa: UP031
+            "%d.%02d" % divmod(required, 100),  # noqa: UP031
+            "%d.%02d" % divmod(realised, 100),  # noqa: UP031
+            "%d.%d" % divmod(tenths, 10),  # noqa: UP031
+            levy,
+            w.charged,
+            "%d.%02d" % divmod(unrounded, 100),  # noqa: UP031
+            "%d.%02d" % divmod(unrounded_levy, 100),  # noqa: UP031
+            "",
+            "",
+        ]
 
     def _decimal(self, rules: Rules, row: list[str]) -> list[object]:
         tg_text = row[self.tg_at]
@@ -731,17 +754,24 @@ class _Whole:
     levy_per_tenth: int
     status: str
     charged: str
+    #: the threshold of the previous year's test (Wfsv art 34 lid 4), in hundredths
+    previous_threshold: int
 
     @classmethod
     def of(cls, rules: Rules) -> _Whole | None:
         if rules.quota_pct is None:
             return None  # no percentage: the core's verdict (Decimal path) says what there is
-        values = (rules.quota_pct, rules.hours_per_job, rules.threshold_hours)
+        values = (
+            rules.quota_pct,
+            rules.hours_per_job,
+            rules.threshold_hours,
+            rules.previous_threshold_hours,
+        )
         hundredths = [v * 100 for v in values]
         levy = rules.levy_per_job
         if any(h != h.to_integral_value() for h in hundredths) or levy % 10:
             return None  # not whole hundredths (a user's data): the Decimal path computes
-        b, d, threshold = (int(h) for h in hundredths)
+        b, d, threshold, _ = (int(h) for h in hundredths)
         return cls(
             rules.activated,
             b,
@@ -752,7 +782,13 @@ class _Whole:
             int(levy) // 10,
             _status(rules),
             "true" if rules.levy_charged else "false",
+            int(rules.previous_threshold_hours * 100),
         )
+
+
+def _hundredths_or_zero(text: str) -> int | None:
+    """An optional cell of hours: empty is 0 (hundredths), else as `_hundredths`."""
+    return _hundredths(text) if text.strip() else 0
 
 
 def _hundredths(text: str) -> int | None:

@@ -203,8 +203,8 @@ def _one_scaled(value: Decimal) -> tuple[int, int]:
 
 
 def _below(hours: Decimal, threshold: Decimal) -> bool:
-    number, scale = _one_scaled(hours)
-    return quota_levy.below_threshold(number, scale, threshold)
+    (number, limit), _ = quota_levy.scaled([hours, threshold])
+    return quota_levy.below_threshold(number, limit)
 
 
 def _liability_tests(rules: Rules, employer: EmployerInput) -> list[LiabilityTest]:

@@ -88,9 +88,11 @@ def quotumtekort_tenths(a: int, b: int, c: int, d: int) -> int:
     return 10 * missing // (d * 10_000) if missing > 0 else 0
 
 
-def below_threshold(hours: int, scale: int, threshold: Decimal) -> bool:
-    """Fewer paid hours than the threshold (Wfsv art 34 lid 4 and 6; Besluit Wfsv art 2.21)."""
-    return hours < threshold * scale
+def below_threshold(hours: int, threshold: int) -> bool:
+    """Fewer paid hours than the threshold (Wfsv art 34 lid 4 and 6; Besluit Wfsv art 2.21), both
+    at the same scale. Hired-out agency staff and own Wsw staff are not in the hours (Besluit
+    Wfsv art 2.33)."""
+    return hours < threshold
 
 
 def levy(tenths: int, levy_per_job: Decimal) -> Decimal:
