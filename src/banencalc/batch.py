@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import IO, Literal
 
 from banencalc.calc.employer import EmployerInput, position
-from banencalc.calc.hiring import under_quota_law
+from banencalc.calc.regime import under_quota_law
 from banencalc.calc.rules import Rules, rules_for
 from banencalc.dataset.records import Dataset
 from banencalc.errors import BanencalcError

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, Decimal
 
 from banencalc.calc.employer import ZERO, EmployerInput, EmployerResult, assess
+from banencalc.calc.regime import last_quota_law_year, under_quota_law
 from banencalc.calc.status import check_year, sector_name
 from banencalc.calc.wet import WetInput, WetResult, assess_wet
 from banencalc.dataset.records import Dataset
@@ -39,13 +40,6 @@ def goal_seek(result: EmployerResult, hours_per_week: Decimal | None = None) -> 
 
 #: one year's answer: under the quota law (EmployerResult) or the Wet banenafspraak (WetResult)
 YearResult = EmployerResult | WetResult
-
-
-def under_quota_law(data: Dataset, year: int) -> bool:
-    """Whether `year` falls under the quota law (Wfsv 38b-38j; Wet banenafspraak art 12 keeps it
-    for the years before 1 January 2026), as the data's regimes say."""
-    regime = data.regime(year)
-    return regime is None or regime[1].mechanism == "quota-levy"
 
 
 def assess_year(
@@ -168,21 +162,9 @@ def hiring_path(
 def quota_law_counterpart(data: Dataset, employer: EmployerInput) -> EmployerResult:
     """What the quota law would have computed for the same hours in a year it no longer covers:
     the rules of its last year, and the percentage given or else the latest one published."""
-    last = max(
-        (
-            start
-            for start, regime in data.targets_file.regimes.items()
-            if regime.mechanism == "quota-levy"
-        ),
-        default=None,
-    )
-    if last is None:
+    final = last_quota_law_year(data)
+    if final is None:
         raise BanencalcError("the data has no year under the quota law", field="year")
-    years = [y for y in data.covered_years() if y >= last]
-    final = max(
-        (y for y in years if (r := data.regime(y)) is not None and r[1].mechanism == "quota-levy"),
-        default=last,
-    )
     pct = employer.quota_pct
     if pct is not None:
         return assess(data, replace(employer, year=final, quota_pct=pct))

@@ -27,6 +27,7 @@ from decimal import Decimal
 from typing import Literal
 
 from banencalc.calc.provenance import FigureRef, ref, sources_of
+from banencalc.calc.regime import under_quota_law
 from banencalc.calc.status import check_sector, check_year, sector_name
 from banencalc.dataset.records import Amount, Dataset, Source, Status
 from banencalc.errors import BanencalcError
@@ -224,7 +225,7 @@ def quota(
         )
     if published is not None and published.note:
         notes.append(Msg("published {year}: {note}", year=str(year), note=published.note_text()))
-    if regime is not None and regime[1].mechanism != "quota-levy":
+    if not under_quota_law(data, year):
         notes.append(
             Msg(
                 "from {year} the Wet banenafspraak applies: it sets no quota percentage per "

@@ -8,6 +8,24 @@ from banencalc.calc.provenance import FigureRef, ref, sources_of
 from banencalc.calc.status import check_year
 from banencalc.dataset.records import Constants, Dataset, Parameter, Regime, Source
 
+#: the mechanisms of the two laws, as the data's regimes name them
+QUOTA_LEVY = "quota-levy"  # the quota law: Wfsv 38b-38j, 2015-2025
+SURCHARGE = "inclusiviteitsopslag"  # the Wet banenafspraak, from 2026
+
+
+def under_quota_law(data: Dataset, year: int) -> bool:
+    """Whether `year` falls under the quota law (Wfsv 38b-38j; Wet banenafspraak art 12 keeps it
+    for the years before 1 January 2026), as the data's regimes say. The one place the question
+    is asked: every caller (one employer, the years, a batch row, the CLI) asks here."""
+    regime = data.regime(year)
+    return regime is None or regime[1].mechanism == QUOTA_LEVY
+
+
+def last_quota_law_year(data: Dataset) -> int | None:
+    """The last year the data puts under the quota law."""
+    years = [y for y in data.covered_years() if under_quota_law(data, y)]
+    return max(years, default=None)
+
 
 @dataclass(frozen=True)
 class RegimeRules:
@@ -30,7 +48,7 @@ def rules_of(data: Dataset, year: int) -> RegimeRules:
     start, regime = found
     constants: list[FigureRef] = []
     parameters: list[tuple[str, Parameter]] = []
-    if regime.mechanism == "quota-levy":
+    if regime.mechanism == QUOTA_LEVY:
         for field in fields(Constants):
             figure = data.constant(field.name, year)
             if figure is not None:

@@ -10,6 +10,7 @@ from typing import Literal
 
 from banencalc.calc.provenance import FigureRef, ref
 from banencalc.calc.quota import QuotaStatus, quota_status
+from banencalc.calc.regime import under_quota_law
 from banencalc.calc.status import check_sector, check_year, sector_name
 from banencalc.dataset.records import Amount, Dataset, Regime
 from banencalc.errors import BanencalcError
@@ -62,7 +63,7 @@ def rules_for(
     sector = check_sector(data, sector)
     check_year(data, year)  # a year beyond the data is an error, never a silent carry-forward
     regime = data.regime(year)
-    if regime is not None and regime[1].mechanism != "quota-levy":
+    if not under_quota_law(data, year) and regime is not None:
         raise BanencalcError(
             Msg(
                 "{year} falls under {regime}: there is no quotumheffing, percentage or threshold "

@@ -34,6 +34,7 @@ from typing import Literal
 
 from banencalc.calc.provenance import FigureRef, sources_of
 from banencalc.calc.quota import Step
+from banencalc.calc.regime import under_quota_law
 from banencalc.calc.status import check_year
 from banencalc.dataset.records import Dataset, Parameter, Source
 from banencalc.errors import BanencalcError
@@ -153,7 +154,7 @@ def assess_wet(data: Dataset, employer: WetInput) -> WetResult:
     """The inclusiviteitsopslag and the loonkostenvoordeel of one employer in one year."""
     check_year(data, employer.year)
     found = data.regime(employer.year)
-    if found is None or found[1].mechanism != "inclusiviteitsopslag":
+    if found is None or under_quota_law(data, employer.year):
         raise BanencalcError(
             Msg(
                 "{year} falls under the quota law, not the Wet banenafspraak (its art 12)",

@@ -508,7 +508,8 @@ def employer(
         typer.echo(say(said, lang) + "\n", err=True)
     from banencalc.calc.employer import EmployerInput, assess
     from banencalc.calc.hiring import goal_seek, hiring_path, years_ahead
-    from banencalc.report.quota import employer_report, employer_years_report, hiring_report
+    from banencalc.report.employer import employer_report
+    from banencalc.report.years import employer_years_report, hiring_report
 
     wet_options = {
         "--premium-wage": premium_wage,
@@ -601,9 +602,11 @@ def _int(text: str | None) -> int | None:
 
 
 def _new_law(common: Common, year: int) -> bool:
-    """Whether `year` falls under a regime with the Wet banenafspraak's calculation (data)."""
-    regime = load(common.data).regime(year)
-    return regime is not None and regime[1].mechanism == "inclusiviteitsopslag"
+    """Whether `year` falls under the Wet banenafspraak (the data's regimes say)."""
+    from banencalc.calc.regime import under_quota_law
+
+    dataset = load(common.data)
+    return year in dataset.covered_years() and not under_quota_law(dataset, year)
 
 
 def _wet_input(year: int, options: dict[str, Any], target_group_hours: str | None) -> WetInput:

@@ -21,11 +21,13 @@ from banencalc.report.model import Report
 
 
 def _reports() -> dict[type, Callable[[Any], Report]]:
-    from banencalc.report.quota import employer_report, hiring_report, quota_report
+    from banencalc.report.employer import employer_report
+    from banencalc.report.quota import quota_report
     from banencalc.report.rules import rules_report
     from banencalc.report.status import check_report, status_report
     from banencalc.report.trajectory import trajectory_report
     from banencalc.report.wet import wet_report
+    from banencalc.report.years import hiring_report
 
     return {
         StatusResult: status_report,
@@ -43,7 +45,7 @@ def report_of(result: object) -> Report:
     """The Report the command line renders for `result` (a list of (year, result) pairs, as
     `years_ahead` returns, is the employer's table of years)."""
     if isinstance(result, list):
-        from banencalc.report.quota import employer_years_report
+        from banencalc.report.years import employer_years_report
 
         return employer_years_report(result)
     for kind, build in _reports().items():

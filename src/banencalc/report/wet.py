@@ -9,9 +9,10 @@ from typing import Any
 from banencalc.calc.employer import EmployerResult
 from banencalc.calc.wet import WetResult
 from banencalc.messages import Msg
+from banencalc.report.employer import employer_payload
 from banencalc.report.model import DISPLAY, Column, Report, Section
-from banencalc.report.quota import employer_payload, step_lines, step_payload
 from banencalc.report.status import figure_payload, source_payload
+from banencalc.report.steps import step_lines, step_payload
 
 WET_COLUMNS = (
     Column("regime", "regime"),
