@@ -159,9 +159,9 @@ def test_the_whole_number_path_agrees_with_the_decimal_core(
     data: Dataset, paid: Decimal, target_group: Decimal, year: int
 ) -> None:
     """The batch's integer arithmetic on hundredths gives the core's statutory figures exactly."""
-    from banencalc.batch import _RowAssessor, _Whole
+    from banencalc.batch.assess import RowAssessor, _Whole
 
-    assessor = _RowAssessor(
+    assessor = RowAssessor(
         data, {"id": 0, "paid_hours": 1, "target_group_hours": 2}, year, "government"
     )
     row = ["x", f"{paid:f}", f"{target_group:f}"]
@@ -267,7 +267,7 @@ def test_every_optional_column_takes_the_same_law_as_the_core(
 ) -> None:
     """A row with lenders, hirers, Wsw staff and the previous year gives the core's figures (the
     law kernel's), whatever the optional columns; rows the law refuses are refused alike."""
-    from banencalc.batch import _RowAssessor
+    from banencalc.batch.assess import RowAssessor
     from banencalc.calc.employer import EmployerInput, position
     from banencalc.calc.rules import rules_for
     from banencalc.errors import BanencalcError
@@ -279,7 +279,7 @@ def test_every_optional_column_takes_the_same_law_as_the_core(
         "id", "paid_hours", "target_group_hours", "hired_out_hours", "wsw_hours",
         "hours_from_lenders", "hours_to_hirers", "previous_year_hours",
     ]  # fmt: skip
-    assessor = _RowAssessor(data, {c: i for i, c in enumerate(columns)}, year, sector)
+    assessor = RowAssessor(data, {c: i for i, c in enumerate(columns)}, year, sector)
     cells = [paid, own, hired_out, wsw, from_lenders, to_hirers]
     row = ["x", *(f"{v:f}" for v in cells), "" if previous is None else f"{previous:f}"]
     employer = EmployerInput(

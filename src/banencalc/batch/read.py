@@ -1,0 +1,170 @@
+"""Reading the rows of a batch: a CSV file (any delimiter of `,` and `;`, an encoding given, a
+line at a time so a bad byte is reported at its own line) or a workbook, and the header mapped
+onto the columns banencalc reads."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator
+from typing import IO
+
+from banencalc.batch.columns import ALIASES, OPTIONAL, REQUIRED
+from banencalc.errors import BanencalcError
+from banencalc.messages import Msg
+
+
+def _delimiter(header_line: str) -> str:
+    return ";" if header_line.count(";") > header_line.count(",") else ","
+
+
+def _normal(column: str) -> str:
+    return column.strip().lower().replace(" ", "_")
+
+
+def columns_of(
+    header: list[str], name: str, mapping: dict[str, str] | None = None
+) -> dict[str, int]:
+    """Column name -> index. `mapping` (column -> the header that holds it) comes first, then
+    the header's own names, then ALIASES."""
+    names = [_normal(h) for h in header]
+    known = (*REQUIRED, *OPTIONAL)
+    for column, given in (mapping or {}).items():
+        if column not in known:
+            raise BanencalcError(
+                Msg(
+                    "{column} is not a column banencalc reads (columns: {known})",
+                    column=repr(column),
+                    known=", ".join(known),
+                ),
+                field="column",
+            )
+        if _normal(given) not in names:
+            raise BanencalcError(
+                Msg(
+                    "{mapping}: {name} has no column {given} (its header: {header})",
+                    mapping=f"{column}={given}",
+                    name=name,
+                    given=repr(given),
+                    header=", ".join(h.strip() for h in header),
+                ),
+                field="column",
+            )
+        names[names.index(_normal(given))] = column
+    mapped = set(mapping or {})
+    names = [n if n in known or n in mapped else ALIASES.get(n, n) for n in names]
+    duplicated = sorted({n for n in names if n and names.count(n) > 1})
+    if duplicated:
+        raise BanencalcError(
+            Msg(
+                "{name}: line 1: column(s) {columns} appear more than once in the header; which "
+                "one is meant cannot be guessed",
+                name=name,
+                columns=", ".join(duplicated),
+            )
+        )
+    missing = [c for c in REQUIRED if c not in names]
+    if missing:
+        raise BanencalcError(
+            Msg(
+                "{name}: line 1: missing column(s) {missing}; the header has {header} (needed: "
+                "{needed}; optional: {optional}; Dutch names such as verloonde_uren are read too, "
+                "and any header can be mapped: --column paid_hours=Uren)",
+                name=name,
+                missing=", ".join(missing),
+                header=", ".join(names) if names else Msg("nothing"),
+                needed=", ".join(REQUIRED),
+                optional=", ".join(OPTIONAL),
+            )
+        )
+    return {c: names.index(c) for c in (*REQUIRED, *OPTIONAL) if c in names}
+
+
+def checked_encoding(encoding: str) -> str:
+    import codecs
+
+    try:
+        codec = codecs.lookup(encoding)
+    except LookupError:
+        raise BanencalcError(
+            Msg(
+                "{encoding} is not a text encoding Python knows (e.g. utf-8, cp1252, latin-1)",
+                encoding=repr(encoding),
+            ),
+            field="encoding",
+        ) from None
+    if codec.name in ("utf-16", "utf-32", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+        # lines are split on the byte b"\n", which these encodings do not keep whole
+        raise BanencalcError(
+            Msg("{encoding}: not supported; save the file as UTF-8 (or cp1252)", encoding=encoding),
+            field="encoding",
+        )
+    return "utf-8" if codec.name == "utf-8" else codec.name
+
+
+def _not_decodable(encoding: str) -> Msg:
+    if encoding == "utf-8":
+        return Msg(
+            "not UTF-8 text; a CSV saved by Excel on Windows is often cp1252: give "
+            "--encoding cp1252, or save the file as CSV UTF-8"
+        )
+    return Msg("not {encoding} text; give the file's encoding with --encoding", encoding=encoding)
+
+
+def _decoded(source: IO[bytes], name: str, encoding: str = "utf-8") -> Iterator[str]:
+    """The lines after the header, decoded one at a time, so a bad byte is reported at its own
+    line (a text stream decodes ahead, in blocks, and would blame an earlier line)."""
+    for number, raw in enumerate(source, start=2):
+        try:
+            yield raw.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise BanencalcError(
+                Msg(
+                    "{name}: line {line}: {why} (byte {byte} of the line)",
+                    name=name,
+                    line=str(number),
+                    why=_not_decodable(encoding),
+                    byte=exc.start + 1,
+                )
+            ) from None
+
+
+def csv_table(
+    source: IO[bytes],
+    name: str,
+    encoding: str,
+    on_progress: Callable[[int], None] | None,
+) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """The header of a CSV file and its rows (delimiter `;` or `,`, sniffed from the header)."""
+    try:
+        first = source.readline().decode("utf-8-sig" if encoding == "utf-8" else encoding)
+    except UnicodeDecodeError:
+        raise BanencalcError(
+            Msg("{name}: line 1: {why}", name=name, why=_not_decodable(encoding))
+        ) from None
+    if not first.strip():
+        raise BanencalcError(Msg("{name}: the file is empty (a header row is needed)", name=name))
+    delimiter = _delimiter(first)
+    header = next(csv.reader([first], delimiter=delimiter))
+    return header, _rows(source, delimiter, name, on_progress, encoding)
+
+
+def _rows(
+    source: IO[bytes],
+    delimiter: str,
+    name: str,
+    on_progress: Callable[[int], None] | None,
+    encoding: str = "utf-8",
+) -> Iterator[tuple[int, list[str]]]:
+    reader = csv.reader(_decoded(source, name, encoding), delimiter=delimiter)
+    try:
+        for row in reader:
+            if on_progress is not None and reader.line_num % 10_000 == 0:
+                on_progress(reader.line_num)
+            if row and (row[0].strip() or any(cell.strip() for cell in row)):
+                yield reader.line_num + 1, row  # +1: the header was read before the reader
+    except csv.Error as exc:
+        raise BanencalcError(
+            Msg(
+                "{name}: line {line}: {why}", name=name, line=str(reader.line_num + 1), why=str(exc)
+            )
+        ) from None
