@@ -24,8 +24,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from banencalc.errors import BanencalcError
-from banencalc.messages import Msg
+from banencalc.base.errors import BanencalcError
+from banencalc.base.messages import Msg
 from banencalc.render.pdf import headless_arguments
 
 TIMEOUT_SECONDS = 60.0

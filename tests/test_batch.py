@@ -267,10 +267,10 @@ def test_every_optional_column_takes_the_same_law_as_the_core(
 ) -> None:
     """A row with lenders, hirers, Wsw staff and the previous year gives the core's figures (the
     law kernel's), whatever the optional columns; rows the law refuses are refused alike."""
+    from banencalc.base.errors import BanencalcError
     from banencalc.batch.assess import RowAssessor
     from banencalc.calc.employer import EmployerInput, position
     from banencalc.calc.rules import rules_for
-    from banencalc.errors import BanencalcError
 
     hired_out, wsw, own, from_lenders, to_hirers = (
         (paid * share / 300).quantize(Decimal("0.01")) for share in shares

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from banencalc.messages import Msg
+from banencalc.base.messages import Msg
 from banencalc.render.dutch import CATALOGUE
 
 from .conftest import RunCli

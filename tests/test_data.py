@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 import banencalc
+from banencalc.base.errors import DataError
 from banencalc.dataset.loading import load_dataset
 from banencalc.dataset.records import OFFICIAL_STATUSES, Count, Dataset
-from banencalc.errors import DataError
 
 from .conftest import RunCli
 

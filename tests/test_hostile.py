@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import banencalc.cli.pipeline
+from banencalc.base.errors import BanencalcError, DataError
 from banencalc.dataset.yaml_strict import load_text, parse_bytes
-from banencalc.errors import BanencalcError, DataError
 from banencalc.scenario import parse_set
 
 from .conftest import RunCli

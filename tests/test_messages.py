@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from banencalc.messages import Msg, Signed
+from banencalc.base.messages import Msg, Signed
 from banencalc.render.text import say
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from banencalc.errors import BanencalcError
+from banencalc.base.errors import BanencalcError
 from banencalc.render.pdf import print_to_pdf
 
 from .conftest import RunCli

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
+from banencalc.base.errors import BanencalcError
 from banencalc.calc.status import check_sector, status
 from banencalc.dataset.records import Dataset
-from banencalc.errors import BanencalcError
 
 from .conftest import RunCli
 

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from banencalc.base.errors import BanencalcError
 from banencalc.calc.status import status
 from banencalc.calc.trajectory import projected_year, required_path, trajectory
 from banencalc.dataset.records import Dataset
-from banencalc.errors import BanencalcError
 from banencalc.scenario import Scenario, apply, parse_set
 
 from .conftest import RunCli

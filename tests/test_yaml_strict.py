@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from banencalc.base.errors import DataError
 from banencalc.dataset.location import MAX_FILE_BYTES
 from banencalc.dataset.yaml_strict import load_file, load_text
-from banencalc.errors import DataError
 
 
 def test_numbers_are_exact() -> None:

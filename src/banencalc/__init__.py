@@ -58,8 +58,8 @@ _EXPORTS = {
     "assess_wet": ("banencalc.calc.wet", "assess_wet"),
     "assess_year": ("banencalc.calc.hiring", "assess_year"),
     "rules_of": ("banencalc.calc.regime", "rules_of"),
-    "BanencalcError": ("banencalc.errors", "BanencalcError"),
-    "DataError": ("banencalc.errors", "DataError"),
+    "BanencalcError": ("banencalc.base.errors", "BanencalcError"),
+    "DataError": ("banencalc.base.errors", "DataError"),
 }
 
 __all__ = [  # noqa: RUF022 - grouped by topic
@@ -105,6 +105,7 @@ __all__ = [  # noqa: RUF022 - grouped by topic
 ]
 
 if TYPE_CHECKING:
+    from banencalc.base.errors import BanencalcError, DataError
     from banencalc.calc.employer import EmployerInput, EmployerResult, assess
     from banencalc.calc.hiring import assess_year, goal_seek, hiring_path, years_ahead
     from banencalc.calc.quota import QuotaResult, quota
@@ -125,7 +126,6 @@ if TYPE_CHECKING:
     from banencalc.dataset.loading import load_dataset as load
     from banencalc.dataset.location import bundled_data_dir
     from banencalc.dataset.records import Dataset
-    from banencalc.errors import BanencalcError, DataError
     from banencalc.law.rounding import floor_1dp, floor_2dp
     from banencalc.render.json import to_json
     from banencalc.report.contract import to_dict

@@ -35,6 +35,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from banencalc.base.errors import BanencalcError, DataError
+from banencalc.base.messages import Msg
 from banencalc.dataset.models import (
     AmountFigure,
     CountFigure,
@@ -44,8 +46,6 @@ from banencalc.dataset.models import (
 from banencalc.dataset.models import Parameter as ParameterModel
 from banencalc.dataset.models import Source as SourceModel
 from banencalc.dataset.records import Dataset
-from banencalc.errors import BanencalcError, DataError
-from banencalc.messages import Msg
 
 SCENARIO_SOURCE = "scenario"
 CONSTANT_ALIASES = {
@@ -141,7 +141,7 @@ class Scenario:
 def parse_value(text: str, key: str, lang: str | None = None) -> Value:
     """A value as typed: absolute (`14634`, `92.665` under Dutch), or relative (`+3000`, `-5%`).
     Numbers are read in the reader's language like every other number (parsing.parse_decimal)."""
-    from banencalc.parsing import parse_decimal
+    from banencalc.base.numbers import parse_decimal
 
     relative = _RELATIVE.fullmatch(text)
     if relative:

@@ -43,6 +43,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO
 
+from banencalc.base.errors import BanencalcError
+from banencalc.base.files import discard_stdout, open_binary, write_atomic, write_stdout
+from banencalc.base.messages import Msg
+from banencalc.base.spreadsheet import is_workbook, read_sheet
 from banencalc.batch.assess import RowAssessor
 from banencalc.batch.columns import (
     ALIASES,
@@ -56,10 +60,6 @@ from banencalc.batch.columns import (
 from banencalc.batch.read import checked_encoding, columns_of, csv_table
 from banencalc.batch.write import writer_for
 from banencalc.dataset.records import Dataset
-from banencalc.errors import BanencalcError
-from banencalc.files import discard_stdout, open_binary, write_atomic, write_stdout
-from banencalc.messages import Msg
-from banencalc.spreadsheet import is_workbook, read_sheet
 
 __all__ = [
     "ALIASES",

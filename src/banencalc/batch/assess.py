@@ -6,15 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from banencalc.base.errors import BanencalcError
+from banencalc.base.messages import Msg
+from banencalc.base.numbers import LARGEST, parse_decimal
 from banencalc.batch.columns import OPTIONAL_HOURS, WET_AMOUNTS, WET_COLUMNS
 from banencalc.calc.employer import EmployerInput, position
 from banencalc.calc.regime import under_quota_law
 from banencalc.calc.rules import Rules, rules_for
 from banencalc.dataset.records import Dataset
-from banencalc.errors import BanencalcError
 from banencalc.law import quota_levy
-from banencalc.messages import Msg
-from banencalc.parsing import LARGEST, parse_decimal
 
 
 class RowAssessor:

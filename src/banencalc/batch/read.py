@@ -8,9 +8,9 @@ import csv
 from collections.abc import Callable, Iterator
 from typing import IO
 
+from banencalc.base.errors import BanencalcError
+from banencalc.base.messages import Msg
 from banencalc.batch.columns import ALIASES, OPTIONAL, REQUIRED
-from banencalc.errors import BanencalcError
-from banencalc.messages import Msg
 
 
 def _delimiter(header_line: str) -> str:

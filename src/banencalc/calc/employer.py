@@ -24,14 +24,14 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal, NamedTuple
 
+from banencalc.base.errors import BanencalcError
+from banencalc.base.messages import Msg
 from banencalc.calc.provenance import FigureRef, sources_of
 from banencalc.calc.quota import QuotaStatus, Step
 from banencalc.calc.rules import ART_FORMULA, ART_LEVY_YEAR_TEST, Period, Rules, rules_for
 from banencalc.calc.status import sector_name
 from banencalc.dataset.records import Dataset, Source
-from banencalc.errors import BanencalcError
 from banencalc.law import quota_levy
-from banencalc.messages import Msg
 
 ZERO = Decimal(0)
 

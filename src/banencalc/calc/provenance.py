@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from banencalc.base.messages import Msg, data_text
 from banencalc.dataset.records import Amount, Count, Dataset, Source, Status
-from banencalc.messages import Msg, data_text
 
 
 @dataclass(frozen=True)

@@ -26,13 +26,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
+from banencalc.base.errors import BanencalcError
+from banencalc.base.messages import Msg
 from banencalc.calc.provenance import FigureRef, ref, sources_of
 from banencalc.calc.regime import under_quota_law
 from banencalc.calc.status import check_sector, check_year, sector_name
 from banencalc.dataset.records import Amount, Dataset, Source, Status
-from banencalc.errors import BanencalcError
 from banencalc.law.rounding import floor_2dp
-from banencalc.messages import Msg
 
 Origin = Literal["data", "user", "estimate"]
 QuotaStatus = Literal["definitive", "indicative", "unknown", "not activated"]

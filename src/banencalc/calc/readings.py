@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from banencalc.messages import Msg
+from banencalc.base.messages import Msg
 
 
 @dataclass(frozen=True)

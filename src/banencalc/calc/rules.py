@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
+from banencalc.base.errors import BanencalcError
+from banencalc.base.messages import Msg
 from banencalc.calc.provenance import FigureRef, ref
 from banencalc.calc.quota import QuotaStatus, quota_status
 from banencalc.calc.regime import under_quota_law
 from banencalc.calc.status import check_sector, check_year, sector_name
 from banencalc.dataset.records import Amount, Dataset, Regime
-from banencalc.errors import BanencalcError
 from banencalc.law.rounding import floor_2dp
-from banencalc.messages import Msg
 
 Period = Literal["year", "week"]
 ART_FORMULA = "Wfsv art 38g lid 3"

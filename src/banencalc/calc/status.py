@@ -13,11 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from banencalc.base.errors import BanencalcError
+from banencalc.base.messages import Msg, Signed
 from banencalc.calc.provenance import FigureRef, ref, sources_of
 from banencalc.dataset.records import Dataset, Source, Status
 from banencalc.dataset.sector_names import check_sector as check_sector
-from banencalc.errors import BanencalcError
-from banencalc.messages import Msg, Signed
 
 # Result models are frozen dataclasses: built from already validated data, they need no validation
 # (and cost nothing at startup).

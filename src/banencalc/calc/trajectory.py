@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, Decimal
 
+from banencalc.base.errors import BanencalcError
+from banencalc.base.messages import Msg, Signed
 from banencalc.calc.provenance import FigureRef, ref, sources_of
 from banencalc.calc.status import MAX_TARGET_JOBS, check_sector, sector_name
 from banencalc.dataset.records import Dataset, Source
-from banencalc.errors import BanencalcError
-from banencalc.messages import Msg, Signed
 
 
 @dataclass(frozen=True)

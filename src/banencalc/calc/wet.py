@@ -32,13 +32,13 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
+from banencalc.base.errors import BanencalcError
+from banencalc.base.messages import Msg
 from banencalc.calc.provenance import FigureRef, sources_of
 from banencalc.calc.quota import Step
 from banencalc.calc.regime import under_quota_law
 from banencalc.calc.status import check_year
 from banencalc.dataset.records import Dataset, Parameter, Source
-from banencalc.errors import BanencalcError
-from banencalc.messages import Msg
 
 ZERO = Decimal(0)
 #: looks a parameter up by name and records it as used

@@ -15,8 +15,8 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
+from banencalc.base.errors import EXIT_USAGE
 from banencalc.cli.guard import state
-from banencalc.errors import EXIT_USAGE
 
 #: command -> the module that defines it and its one-line help (the first line of its docstring,
 #: kept here so that `banencalc --help` need not import every command; a test holds them equal),
@@ -216,7 +216,7 @@ def run(args: list[str] | None = None) -> int:
         if sys.stdout is not None:
             sys.stdout.flush()
     except BrokenPipeError:
-        from banencalc.files import discard_stdout
+        from banencalc.base.files import discard_stdout
 
         discard_stdout()
     except OSError as exc:

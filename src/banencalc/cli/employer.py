@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
+from banencalc.base.messages import Msg
 from banencalc.cli.guard import fail, guarded
 from banencalc.cli.options import (
     BatchFormat,
@@ -28,7 +29,6 @@ from banencalc.cli.pipeline import (
     refuse_unwritable_output,
     run_pipeline,
 )
-from banencalc.messages import Msg
 
 if TYPE_CHECKING:
     from banencalc.calc.wet import WetInput
@@ -539,7 +539,7 @@ def employer(
             ),
         )
         return
-    from banencalc.parsing import parse_year_range
+    from banencalc.base.numbers import parse_year_range
 
     span = parse_year_range(years) if years is not None else None
     last_year = span[-1] if span is not None else by if by is not None else year
@@ -811,7 +811,7 @@ def _batch_workbook(output: Path, produce: Any) -> Any:
     failed run writes nothing)."""
     import tempfile
 
-    from banencalc.files import write_atomic_bytes
+    from banencalc.base.files import write_atomic_bytes
     from banencalc.render.xlsx import batch_workbook
 
     lang: Lang = "nl" if input_language["lang"] == "nl" else "en"

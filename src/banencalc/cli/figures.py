@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from banencalc.base.errors import EXIT_MISSED
+from banencalc.base.messages import Msg
 from banencalc.cli.guard import fail, guarded
 from banencalc.cli.options import (
     Common,
@@ -20,8 +22,6 @@ from banencalc.cli.pipeline import (
     print_chart,
     run_pipeline,
 )
-from banencalc.errors import EXIT_MISSED
-from banencalc.messages import Msg
 
 if TYPE_CHECKING:
     from banencalc.dataset.records import Dataset

@@ -10,8 +10,8 @@ from typing import NoReturn, ParamSpec, TypeVar
 
 import typer
 
-from banencalc.errors import EXIT_INTERNAL, EXIT_USAGE, BanencalcError
-from banencalc.messages import Msg
+from banencalc.base.errors import EXIT_INTERNAL, EXIT_USAGE, BanencalcError
+from banencalc.base.messages import Msg
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -81,7 +81,7 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
                 exc.exit_code,
             )
         except BrokenPipeError:  # `banencalc ... | head` outside the writers that handle it
-            from banencalc.files import discard_stdout
+            from banencalc.base.files import discard_stdout
 
             discard_stdout()
             raise typer.Exit(0) from None

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
-from banencalc.errors import BanencalcError
-from banencalc.messages import Msg
+from banencalc.base.errors import BanencalcError
+from banencalc.base.messages import Msg
 
 if TYPE_CHECKING:
     from banencalc.dataset.records import Dataset
@@ -53,9 +53,9 @@ def ask_employer(
 ) -> Answers:
     """Ask the Quotumcalculator's questions (those the command line did not answer already);
     every answer is checked as the option would be."""
+    from banencalc.base.numbers import parse_year_range
     from banencalc.calc.status import check_sector, check_year, sector_name
     from banencalc.cli.pipeline import number
-    from banencalc.parsing import parse_year_range
     from banencalc.render.text import say
 
     def tell(message: Msg) -> None:

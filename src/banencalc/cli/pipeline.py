@@ -11,10 +11,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from banencalc.base.errors import BanencalcError
+from banencalc.base.messages import Msg
 from banencalc.cli.guard import fail, language, warn
 from banencalc.cli.options import Common
-from banencalc.errors import BanencalcError
-from banencalc.messages import Msg
 
 if TYPE_CHECKING:
     from banencalc.dataset.records import Dataset
@@ -110,8 +110,8 @@ def refuse_output_onto_inputs(output: Path | None, data: Path | None, *others: P
     """Before anything is read: --output must not name a file this run reads."""
     if output is None:
         return
+    from banencalc.base.files import refuse_overwriting_inputs
     from banencalc.dataset.location import SECTORS_FILE, TARGETS_FILE, resolve_data_dir
-    from banencalc.files import refuse_overwriting_inputs
 
     directory = resolve_data_dir(data)
     inputs = [directory / TARGETS_FILE, directory / SECTORS_FILE]
@@ -195,7 +195,7 @@ def refuse_workbook_on_terminal(common: Common) -> None:
 
 
 def write(report: Report, common: Common) -> None:
-    from banencalc.files import write_atomic, write_atomic_bytes, write_stdout
+    from banencalc.base.files import write_atomic, write_atomic_bytes, write_stdout
     from banencalc.render import render
 
     if common.format.value == "xlsx":
@@ -241,7 +241,7 @@ input_language = language
 def number(option: str, text: str | None, *, percent: bool = False) -> Decimal | None:
     """A number typed for `option`, read in the user's language; `%` is allowed only where a
     percentage is asked for."""
-    from banencalc.parsing import parse_decimal
+    from banencalc.base.numbers import parse_decimal
 
     if text is None:
         return None

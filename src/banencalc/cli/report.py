@@ -10,6 +10,7 @@ import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from banencalc.base.messages import Msg
 from banencalc.cli.guard import fail, guarded
 from banencalc.cli.options import (
     Common,
@@ -24,7 +25,6 @@ from banencalc.cli.pipeline import (
     load,
     refuse_output_onto_inputs,
 )
-from banencalc.messages import Msg
 
 if TYPE_CHECKING:
     from banencalc.render.html import PageFacts
@@ -92,17 +92,17 @@ def report(
     facts = _facts(common, page.year, page.sector, what_if.overrides if what_if else None)
     html = monitor_html(page, facts, lang, scenario)
     if browser is not None:
-        from banencalc.files import write_atomic_bytes
+        from banencalc.base.files import write_atomic_bytes
         from banencalc.render.pdf import print_to_pdf
 
         assert output is not None
         write_atomic_bytes(output, print_to_pdf(html, browser))
     elif output is not None:
-        from banencalc.files import write_atomic
+        from banencalc.base.files import write_atomic
 
         write_atomic(output, lambda out: out.write(html))
     elif not common.quiet:
-        from banencalc.files import write_stdout
+        from banencalc.base.files import write_stdout
 
         write_stdout(lambda out: out.write(html))
     if output is not None and not common.quiet:

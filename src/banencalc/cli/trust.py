@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from banencalc.base.errors import EXIT_USAGE
 from banencalc.cli.guard import guarded
 from banencalc.cli.options import (
     Common,
@@ -21,7 +22,6 @@ from banencalc.cli.pipeline import (
     run_pipeline,
     write,
 )
-from banencalc.errors import EXIT_USAGE
 
 if TYPE_CHECKING:
     from banencalc.dataset.records import Dataset

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from banencalc.base.errors import Problem
 from banencalc.dataset.location import SECTORS_FILE, TARGETS_FILE
 from banencalc.dataset.records import Dataset
 from banencalc.dataset.validate import Checked, check_directory, line_for
 from banencalc.dataset.yaml_strict import LineMap
-from banencalc.errors import Problem
 
 Level = Literal["error", "warning"]
 

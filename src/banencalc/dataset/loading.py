@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from banencalc.base.errors import DataError
 from banencalc.dataset import cache
 from banencalc.dataset.location import (
     SECTORS_FILE,
@@ -15,7 +16,6 @@ from banencalc.dataset.location import (
     resolve_data_dir,
 )
 from banencalc.dataset.records import Dataset
-from banencalc.errors import DataError
 
 
 def load_dataset(data_dir: Path | None = None) -> Dataset:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from banencalc.errors import BanencalcError, DataError, Problem
-from banencalc.files import read_bounded
+from banencalc.base.errors import BanencalcError, DataError, Problem
+from banencalc.base.files import read_bounded
 
 TARGETS_FILE = "targets.yaml"
 SECTORS_FILE = "sectors.yaml"

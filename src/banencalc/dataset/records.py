@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any, Generic, Literal, TypeVar, cast
 
-from banencalc.messages import Msg, data_text
+from banencalc.base.messages import Msg, data_text
 
 Status = Literal["verified", "derived", "indicative", "estimated", "unverified", "unpublished"]
 #: every status a figure or parameter can have (a parameter may be unpublished)

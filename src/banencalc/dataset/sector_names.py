@@ -4,9 +4,9 @@ batch rows, what-if keys), so `markt`, `Marktsector` and `market` mean the same 
 
 from __future__ import annotations
 
+from banencalc.base.errors import BanencalcError
+from banencalc.base.messages import Msg
 from banencalc.dataset.records import Dataset
-from banencalc.errors import BanencalcError
-from banencalc.messages import Msg
 
 
 def _sector_key(text: str) -> str:

@@ -12,11 +12,11 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from banencalc.base.errors import DataError, Problem
 from banencalc.dataset.location import SECTORS_FILE, TARGETS_FILE, describe, read_data_file
 from banencalc.dataset.models import SectorsFile, TargetsFile, to_records
 from banencalc.dataset.records import Dataset
 from banencalc.dataset.yaml_strict import LineMap, Path_, parse_bytes
-from banencalc.errors import DataError, Problem
 
 M = TypeVar("M", bound=BaseModel)
 

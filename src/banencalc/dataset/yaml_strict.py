@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from banencalc.errors import DataError, Problem
+from banencalc.base.errors import DataError, Problem
 
 try:
     _Loader: type = yaml.CSafeLoader

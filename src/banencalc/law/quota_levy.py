@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from banencalc.errors import BanencalcError
-from banencalc.messages import Msg
+from banencalc.base.errors import BanencalcError
+from banencalc.base.messages import Msg
 
 #: hours as integers in hundredths (the common case: at most two decimals)
 HUNDREDTHS = 100

@@ -8,9 +8,9 @@ import math
 from collections.abc import Sequence
 from pathlib import Path
 
+from banencalc.base.errors import BanencalcError
+from banencalc.base.messages import Msg
 from banencalc.dataset.records import Source
-from banencalc.errors import BanencalcError
-from banencalc.messages import Msg
 from banencalc.render.i18n import Lang, chart_word
 from banencalc.report.model import Line
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from banencalc.messages import Msg
+from banencalc.base.messages import Msg
 from banencalc.render.i18n import Lang, t
 from banencalc.render.table import _NUMERIC_KINDS, header, label, shown_columns
 from banencalc.render.text import format_value

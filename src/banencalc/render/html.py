@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from banencalc.base.messages import Msg
 from banencalc.calc.provenance import FigureRef
 from banencalc.dataset.records import Source
-from banencalc.messages import Msg
 from banencalc.render.i18n import Lang, chart_word, number, t
 from banencalc.render.svg import line_chart_svg
 from banencalc.render.table import label, shown_columns

@@ -15,8 +15,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from banencalc.errors import BanencalcError
-from banencalc.messages import Msg
+from banencalc.base.errors import BanencalcError
+from banencalc.base.messages import Msg
 
 TIMEOUT_SECONDS = 60.0
 #: browsers tried in this order; $BANENCALC_BROWSER names another

@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from banencalc.messages import Msg
+from banencalc.base.messages import Msg
 from banencalc.render.i18n import Lang, number, t
 from banencalc.report.model import Kind, Report
 

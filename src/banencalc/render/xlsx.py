@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from banencalc.messages import Msg
+from banencalc.base.messages import Msg
 from banencalc.render.i18n import Lang, t
 from banencalc.render.text import say
 from banencalc.report.model import Column, Kind, Report

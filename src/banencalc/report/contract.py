@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from banencalc.base.errors import BanencalcError
+from banencalc.base.messages import Msg
 from banencalc.calc.employer import EmployerResult
 from banencalc.calc.hiring import HiringPath
 from banencalc.calc.quota import QuotaResult
@@ -15,8 +17,6 @@ from banencalc.calc.regime import RegimeRules
 from banencalc.calc.status import CheckResult, StatusResult
 from banencalc.calc.trajectory import TrajectoryResult
 from banencalc.calc.wet import WetResult
-from banencalc.errors import BanencalcError
-from banencalc.messages import Msg
 from banencalc.report.model import Report
 
 

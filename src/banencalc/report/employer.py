@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from banencalc.base.messages import Msg
 from banencalc.calc.employer import EmployerResult
 from banencalc.calc.hiring import GoalSeek
-from banencalc.messages import Msg
 from banencalc.report.model import Column, Report, Section
 from banencalc.report.status import figure_payload, source_payload
 from banencalc.report.steps import shown, step_lines, step_payload

@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from banencalc.base.messages import Msg
 from banencalc.dataset.records import Source
-from banencalc.messages import Msg
 
 #: how a value is shown; "shown" is text formatted already, aligned like a number
 Kind = Literal["text", "int", "signed", "pct", "decimal", "money", "shown"]

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 
+from banencalc.base.errors import BanencalcError
+from banencalc.base.messages import Msg
 from banencalc.calc.provenance import FigureRef
 from banencalc.calc.quota import quota
 from banencalc.calc.regime import RegimeRules, rules_of
@@ -23,8 +25,6 @@ from banencalc.calc.status import (
 )
 from banencalc.calc.trajectory import trajectory
 from banencalc.dataset.records import Dataset, Source
-from banencalc.errors import BanencalcError
-from banencalc.messages import Msg
 from banencalc.report.model import Report
 from banencalc.report.quota import quota_report
 from banencalc.report.status import status_report

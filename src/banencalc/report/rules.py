@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from banencalc.base.messages import Msg
 from banencalc.calc.readings import readings_of
 from banencalc.calc.regime import RegimeRules
-from banencalc.messages import Msg
 from banencalc.report.model import DISPLAY, Column, Report, Section
 from banencalc.report.status import figure_payload, source_payload
 

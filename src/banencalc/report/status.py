@@ -10,10 +10,10 @@ from dataclasses import asdict, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from banencalc.base.messages import Msg, Signed
 from banencalc.calc.provenance import FigureRef
 from banencalc.calc.status import CheckResult, StatusResult, StatusRow
 from banencalc.dataset.records import Source
-from banencalc.messages import Msg, Signed
 from banencalc.report.model import DISPLAY, Bar, Column, Line, Report
 
 TWO_PLACES = Decimal("0.01")

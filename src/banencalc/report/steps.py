@@ -6,8 +6,8 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from banencalc.base.messages import Msg
 from banencalc.calc.quota import Step
-from banencalc.messages import Msg
 
 CENT = Decimal("0.01")
 

@@ -6,8 +6,8 @@ from dataclasses import asdict
 from decimal import Decimal
 from typing import Any
 
+from banencalc.base.messages import Msg, Signed
 from banencalc.calc.trajectory import TrajectoryResult
-from banencalc.messages import Msg, Signed
 from banencalc.report.model import DISPLAY, Column, Line, Report
 from banencalc.report.status import figure_payload, source_payload
 

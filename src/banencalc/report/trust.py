@@ -7,10 +7,10 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
+from banencalc.base.messages import Msg
 from banencalc.dataset.checks import Finding
 from banencalc.dataset.location import BUNDLED
 from banencalc.dataset.records import Constants, Dataset
-from banencalc.messages import Msg
 from banencalc.report.model import DISPLAY, Column, Kind, Report
 from banencalc.report.status import source_payload
 
@@ -68,7 +68,7 @@ def all_figures(data: Dataset) -> list[tuple[str, Any]]:
 
 
 def figure_report(data: Dataset, key: str) -> Report:
-    from banencalc.errors import BanencalcError
+    from banencalc.base.errors import BanencalcError
 
     figures = dict(all_figures(data))
     if key not in figures:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from banencalc.base.messages import Msg
 from banencalc.calc.employer import EmployerResult
 from banencalc.calc.wet import WetResult
-from banencalc.messages import Msg
 from banencalc.report.employer import employer_payload
 from banencalc.report.model import DISPLAY, Column, Report, Section
 from banencalc.report.status import figure_payload, source_payload

@@ -5,10 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from banencalc.base.messages import Msg
 from banencalc.calc.employer import ART_NOT_ACTIVATED, EmployerResult
 from banencalc.calc.hiring import HiringPath, YearResult
 from banencalc.calc.wet import WetResult
-from banencalc.messages import Msg
 from banencalc.report.employer import employer_columns, employer_payload
 from banencalc.report.model import DISPLAY, Column, Report
 from banencalc.report.status import figure_payload, source_payload

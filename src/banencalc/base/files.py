@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, TypeVar
 
-from banencalc.errors import BanencalcError
+from banencalc.base.errors import BanencalcError
 
 T = TypeVar("T")
 

@@ -14,8 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from banencalc.errors import BanencalcError
-from banencalc.messages import Msg
+from banencalc.base.errors import BanencalcError
+from banencalc.base.messages import Msg
 
 #: the most a workbook may unpack to: a small file that unpacks to gigabytes is refused
 MAX_UNPACKED_BYTES = 1_000_000_000

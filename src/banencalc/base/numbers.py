@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from banencalc.errors import BanencalcError
-from banencalc.messages import Msg
+from banencalc.base.errors import BanencalcError
+from banencalc.base.messages import Msg
 
 # No quantity here (hours a year, jobs, euros, percentages) comes near this; larger is a typo.
 LARGEST = Decimal(10) ** 12

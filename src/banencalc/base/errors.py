@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from banencalc.messages import Msg
+from banencalc.base.messages import Msg
 
 # Exit codes (design.md): 0 success, 1 a check found the target missed, 2 bad user input.
 EXIT_OK = 0
