@@ -35,7 +35,7 @@ COMMANDS = {
         "For CI: exit 0 when the sector met its target in the year, 1 when it missed it.",
     ),
     "quota": (
-        "banencalc.cli.employer",
+        "banencalc.cli.quota",
         "The quota percentage: published (with its status) and recomputed by Wfsv art 38f.",
     ),
     "employer": (

@@ -1,0 +1,143 @@
+"""`employer --file`: many employers from a CSV or workbook, streamed, with the summary and the
+rows that had to take a default said on stderr."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from banencalc.base.messages import Msg
+from banencalc.cli.guard import fail
+from banencalc.cli.options import BatchFormat
+from banencalc.cli.pipeline import input_language
+
+if TYPE_CHECKING:
+    from banencalc.dataset.records import Dataset
+    from banencalc.render.i18n import Lang
+
+
+def column_mapping(items: list[str]) -> dict[str, str]:
+    """`--column paid_hours=Uren` items as {column: header}."""
+    mapping: dict[str, str] = {}
+    for item in items:
+        column, sep, header = item.partition("=")
+        if not sep or not column.strip() or not header.strip():
+            fail(Msg("--column: {item}: give COLUMN=HEADER, e.g. paid_hours=Uren", item=repr(item)))
+        if column.strip() in mapping:
+            fail(Msg("--column: {column} is mapped twice", column=column.strip()))
+        mapping[column.strip()] = header.strip()
+    return mapping
+
+
+def employer_batch(
+    dataset: Dataset,
+    file: Path,
+    year: int | None,
+    sector: str,
+    output: Path | None,
+    batch_format: BatchFormat,
+    skip_invalid: bool,
+    strict: bool = False,
+    encoding: str = "utf-8",
+    columns: dict[str, str] | None = None,
+    csv_dialect: str = "standard",
+    sheet: str | None = None,
+) -> None:
+    from rich.console import Console
+
+    from banencalc.batch import run_batch, write_output
+    from banencalc.calc.status import check_sector
+
+    errors = Console(stderr=True)
+    show_progress = errors.is_terminal and file.exists() and file.stat().st_size > 2_000_000
+
+    def produce(out: Any, staged: bool) -> Any:
+        def batch(on_progress: Any = None) -> Any:
+            return run_batch(
+                dataset,
+                file,
+                year=year,
+                sector=sector,
+                out=out,
+                # a workbook is built from the JSON lines once the run has succeeded
+                out_format="csv" if batch_format is BatchFormat.csv else "jsonl",
+                skip_invalid=skip_invalid,
+                strict=strict,
+                on_progress=on_progress,
+                staged=staged,
+                lang=input_language["lang"],
+                encoding=encoding,
+                columns=columns,
+                csv_dialect=csv_dialect,
+                sheet=sheet,
+            )
+
+        if not show_progress:
+            return batch()
+        from rich.progress import Progress
+
+        with Progress(console=errors, transient=True) as progress:
+            task = progress.add_task(f"reading {file.name}", total=None)
+            return batch(lambda n: progress.update(task, completed=n))
+
+    if batch_format is BatchFormat.xlsx:
+        assert output is not None  # batch_format_of
+        summary = _batch_workbook(output, produce)
+    else:
+        summary = write_output(output, produce)
+    from banencalc.render.text import say
+
+    lang: Lang = "nl" if input_language["lang"] == "nl" else "en"
+    for line_no, reason in summary.skipped:
+        skipped = Msg("skipped line {line}: {reason}", line=str(line_no), reason=reason)
+        typer.echo("banencalc: " + say(skipped, lang), err=True)
+    cents = Decimal("0.01")
+    line = say(
+        Msg(
+            "{rows} employers, {liable} liable, total shortfall {jobs} jobs, total levy EUR {levy}",
+            rows=summary.rows,
+            liable=summary.liable,
+            jobs=summary.shortfall_jobs.quantize(cents),
+            levy=summary.levy_eur.quantize(cents),
+        ),
+        lang,
+    )
+    if not summary.levy_charged:
+        line += say(Msg(" (not collected: Wfsv art 122na)"), lang)
+    if summary.skipped_count:
+        line += say(Msg(", {skipped} rows skipped", skipped=summary.skipped_count), lang)
+    typer.echo("banencalc: " + line, err=True)
+    if summary.default_sector_rows:
+        from banencalc.calc.status import sector_name
+
+        typer.echo(
+            "banencalc: "
+            + say(
+                Msg(
+                    "{rows} rows have no sector of their own: computed as {sector} (--sector)",
+                    rows=summary.default_sector_rows,
+                    sector=sector_name(dataset, check_sector(dataset, sector)),
+                ),
+                lang,
+            ),
+            err=True,
+        )
+
+
+def _batch_workbook(output: Path, produce: Any) -> Any:
+    """Run the batch into JSON lines in a temporary file, then write them as a workbook (a
+    failed run writes nothing)."""
+    import tempfile
+
+    from banencalc.base.files import write_atomic_bytes
+    from banencalc.render.xlsx import batch_workbook
+
+    lang: Lang = "nl" if input_language["lang"] == "nl" else "en"
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as lines:
+        summary = produce(lines, True)
+        lines.seek(0)
+        write_atomic_bytes(output, batch_workbook(lines, lang))
+    return summary
