@@ -297,3 +297,38 @@ def test_help_in_dutch(run_cli: RunCli) -> None:
     assert "Quotumcalculator voor de Banenafspraak" in out
     english = run_cli("employer", "--help").stdout
     assert "One employer's quota" in english and "Voorbeelden" not in english
+
+
+#: typer's own texts, which the Dutch help shows from the catalogue too
+TYPER_WORDS = {
+    "Show this message and exit.",
+    "Install completion for the current shell.",
+    "Show completion for the current shell, to copy it or customize the installation.",
+}
+#: keys the code builds from parts (a sentence and its ending chosen at run time)
+BUILT_KEYS = {"{origin}: {errors} error(s), {warnings} warning(s) - clean"}
+
+
+def test_no_stale_entry_in_the_catalogue() -> None:
+    """Every entry is said somewhere: a text in the code (a message, a header, a help paragraph)
+    or the page's template. An entry nothing says any more is a mistake waiting to happen."""
+    said: set[str] = set()
+    for path in SRC.rglob("*.py"):
+        if path.name == "dutch.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                said.add(node.value)
+                said.update(part.strip() for part in node.value.split("\n\n"))
+    templates = "".join(
+        p.read_text(encoding="utf-8") for p in (SRC / "render" / "templates").glob("*")
+    )
+    stale = [
+        key
+        for key in CATALOGUE
+        if key not in said
+        and key.strip() not in said
+        and key not in templates
+        and key not in TYPER_WORDS | BUILT_KEYS
+    ]
+    assert stale == [], "remove from render/dutch.py:\n" + "\n".join(map(repr, stale))

@@ -45,7 +45,7 @@ from banencalc.cli.employer_options import (
     YearOpt,
     YearsOpt,
 )
-from banencalc.cli.employer_wet import new_law, wet_build, wet_input
+from banencalc.cli.employer_wet import wet_input
 from banencalc.cli.guard import fail, guarded
 from banencalc.cli.options import (
     BatchFormat,
@@ -65,10 +65,7 @@ from banencalc.cli.pipeline import (
 )
 
 if TYPE_CHECKING:
-    from banencalc.calc.wet import WetInput
-    from banencalc.dataset.records import Dataset
     from banencalc.render.i18n import Lang
-    from banencalc.report.model import Report
 
 app = command_app()
 
@@ -208,10 +205,9 @@ def employer(
         command = Msg.text(answers.command(common.lang.value))
         said = Msg("The same answer without questions: {command}", command=command)
         typer.echo(say(said, lang) + "\n", err=True)
-    from banencalc.calc.employer import EmployerInput, assess
-    from banencalc.calc.hiring import goal_seek, hiring_path, years_ahead
-    from banencalc.report.employer import employer_report
-    from banencalc.report.years import employer_years_report, hiring_report
+    from banencalc.base.numbers import parse_year_range
+    from banencalc.calc.questions import EmployerQuestion, answer_employer
+    from banencalc.report.answer import answer_report
 
     wet_options = {
         "--premium-wage": premium_wage,
@@ -225,78 +221,32 @@ def employer(
         "--target-group-employees": target_group_employees,
         "--employee-hours": target_group_employee_hours or None,
     }
-
-    def wet_for(for_year: int) -> WetInput:
-        return wet_input(for_year, wet_options, target_group_hours)
-
-    if year is not None and years is None and by is None and new_law(common, year):
-        run_pipeline(
-            common,
-            wet_build(
-                wet_for(year),
-                compare=compare_regimes,
-                paid_hours=paid_hours,
-                quota_pct=number("--quota-pct", quota_pct, percent=True),
-                sector=sector,
-            ),
-        )
-        return
-    from banencalc.base.numbers import parse_year_range
-
     span = parse_year_range(years) if years is not None else None
-    last_year = span[-1] if span is not None else by if by is not None else year
-    spans_new_law = last_year is not None and new_law(common, last_year)
-    for option, value in (*wet_options.items(), ("--compare-regimes", compare_regimes or None)):
-        if value is not None and not (spans_new_law and option != "--compare-regimes"):
-            fail(
-                Msg(
-                    "{option} applies from 2026 (the Wet banenafspraak), not to --year {year}",
-                    option=option,
-                    year=str(year if year is not None else last_year),
-                )
-            )
-    wet_template = wet_for(last_year) if spans_new_law and last_year is not None else None
+    first = span[0] if span is not None else year or 0
+    wet = None
+    if any(value is not None for value in wet_options.values()):
+        wet = wet_input(first, wet_options, target_group_hours)
     period, paid = _paid_hours(paid_hours, per, fte, hours_per_week)
-    if target_group_hours is not None and target_group_jobs is not None:
-        fail(Msg("give --target-group-hours or --target-group-jobs, not both"))
-    tg_hours = number("--target-group-hours", target_group_hours)
-    tg_jobs = number("--target-group-jobs", target_group_jobs)
-    pct = number("--quota-pct", quota_pct, percent=True)
-    week = positive("--hours-per-week", hours_per_week) if fte is None else None
-    previous = number("--previous-year-hours", previous_year_hours)
-    lending = {
-        "hired_out_hours": number("--hired-out-hours", hired_out_hours) or Decimal(0),
-        "hours_from_lenders": number("--hours-from-lenders", hours_from_lenders) or Decimal(0),
-        "hours_to_hirers": number("--hours-to-hirers", hours_to_hirers) or Decimal(0),
-        "wsw_hours": number("--wsw-hours", wsw_hours) or Decimal(0),
-    }
-    if years is None and year is None:
-        fail(Msg("--year is required (or --years Y1-Y2)"))
-    if years is not None and by is not None:
-        fail(Msg("give --years or --by, not both (--by draws a path from --year)"))
-    if years is not None and year is not None:
-        fail(Msg("give --year or --years, not both"))
-
-    def build(dataset: Dataset) -> Report:
-        first_year = span[0] if span is not None else year
-        assert first_year is not None
-        unit = dataset.constant(f"hours_per_job_{period}", first_year)
-        tg = tg_hours or Decimal(0)
-        if tg_jobs is not None and unit is not None:
-            tg = tg_jobs * unit.value
-        base = EmployerInput(first_year, paid, tg, period, sector, pct, previous, **lending)
-        if span is not None:
-            return employer_years_report(years_ahead(dataset, base, span, wet_template))
-        if by is not None:
-            return hiring_report(hiring_path(dataset, base, by, wet_template))
-        result = assess(dataset, base)
-        goal = None
-        if result.shortfall_jobs:
-            job_week = dataset.constant("hours_per_job_week", first_year)
-            goal = goal_seek(result, week or (job_week.value if job_week else None))
-        return employer_report(result, goal)
-
-    run_pipeline(common, build)
+    question = EmployerQuestion(
+        year=year,
+        years=span,
+        by=by,
+        paid_hours=paid,
+        period=period,
+        target_group_hours=number("--target-group-hours", target_group_hours),
+        target_group_jobs=number("--target-group-jobs", target_group_jobs),
+        sector=sector,
+        quota_pct=number("--quota-pct", quota_pct, percent=True),
+        previous_year_hours=number("--previous-year-hours", previous_year_hours),
+        hired_out_hours=number("--hired-out-hours", hired_out_hours) or Decimal(0),
+        hours_from_lenders=number("--hours-from-lenders", hours_from_lenders) or Decimal(0),
+        hours_to_hirers=number("--hours-to-hirers", hours_to_hirers) or Decimal(0),
+        wsw_hours=number("--wsw-hours", wsw_hours) or Decimal(0),
+        wet=wet,
+        compare_regimes=compare_regimes,
+        hours_per_week=positive("--hours-per-week", hours_per_week) if fte is None else None,
+    )
+    run_pipeline(common, lambda dataset: answer_report(answer_employer(dataset, question)))
 
 
 def _int(text: str | None) -> int | None:
@@ -305,7 +255,8 @@ def _int(text: str | None) -> int | None:
 
 def _paid_hours(
     paid_hours: str | None, per: Per, fte: str | None, hours_per_week: str | None
-) -> tuple[Literal["year", "week"], Decimal]:
+) -> tuple[Literal["year", "week"], Decimal | None]:
+    """The paid hours and their period: given, or FTE x hours a week (a week's hours)."""
     if fte is not None:
         if paid_hours is not None:
             fail(Msg("give --paid-hours or --fte with --hours-per-week, not both"))
@@ -314,7 +265,4 @@ def _paid_hours(
         if count is None or week is None:
             fail(Msg("--fte needs --hours-per-week"))
         return "week", count * week
-    value = number("--paid-hours", paid_hours)
-    if value is None:
-        fail(Msg("give --paid-hours H (or --fte N --hours-per-week h, or --file CSV)"))
-    return ("year" if per is Per.year else "week"), value
+    return ("year" if per is Per.year else "week"), number("--paid-hours", paid_hours)

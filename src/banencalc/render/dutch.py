@@ -87,11 +87,6 @@ CATALOGUE: dict[str, str] = {
     ),
     "Check {year}: {name}": "Controle {year}: {name}",
     "Quota percentage, {sector}, around {year}": "Quotumpercentage, {sector}, rond {year}",
-    "Employer, {sector} {year} (hours a year)": "Werkgever, {sector} {year} (uren per jaar)",
-    "Employer, {sector} {year} (hours a week)": "Werkgever, {sector} {year} (uren per week)",
-    "Employer over the years: required and missing jobs with each year's percentage": (
-        "Werkgever over de jaren: vereiste en ontbrekende banen met het percentage van elk jaar"
-    ),
     "Hiring path to no shortfall by {by} ({sector})": (
         "Wervingspad naar geen tekort in {by} ({sector})"
     ),
@@ -113,9 +108,6 @@ CATALOGUE: dict[str, str] = {
     "*: share of the sector's own target as published (no counts published)": (
         "*: gepubliceerd aandeel van het eigen doel van de sector (geen aantallen gepubliceerd)"
     ),
-    "-: no quota percentage is published for that year (unknown)": (
-        "-: voor dat jaar is geen quotumpercentage gepubliceerd (onbekend)"
-    ),
     # words inside sentences
     "a year": "per jaar",
     "a week": "per week",
@@ -131,8 +123,6 @@ CATALOGUE: dict[str, str] = {
     "quotumregeling activated": "quotumregeling geactiveerd",
     "activation in {year}": "activering in {year}",
     "no activation regulation is published": "er is geen activeringsregeling gepubliceerd",
-    "loonkostenvoordeel": "loonkostenvoordeel",
-    "banenafspraakbonus": "banenafspraakbonus",
     # status: headlines and notes
     "{key} = {value} is {status}: {how}": "{key} = {value} is {status}: {how}",
     "{key} = {value} is {status}": "{key} = {value} is {status}",
@@ -193,7 +183,6 @@ CATALOGUE: dict[str, str] = {
     ),
     "published {pct}% ({status}, source {source})": "gepubliceerd {pct}% ({status}, bron {source})",
     "no published percentage (unknown)": "geen gepubliceerd percentage (onbekend)",
-    "computed with the statutory formula: {pct}%": "berekend met de wettelijke formule: {pct}%",
     "{sector} {year}: {published}": "{sector} {year}: {published}",
     "{symbol} = {value}: {name} (origin: {origin}, {status}{source}{note})": (
         "{symbol} = {value}: {name} (herkomst: {origin}, {status}{source}{note})"
@@ -237,9 +226,6 @@ CATALOGUE: dict[str, str] = {
     ),
     "{hours} paid hours {unit} in {year} is below {threshold}": (
         "{hours} verloonde uren {unit} in {year} is minder dan {threshold}"
-    ),
-    "paid hours {year} for the threshold (less hired-out agency staff)": (
-        "verloonde uren {year} voor de drempel (min uitgeleende uitzendkrachten)"
     ),
     "{paid} - {hired_out}; below {threshold}?": "{paid} - {hired_out}; minder dan {threshold}?",
     "paid hours {year} (the previous year)": "verloonde uren {year} (het jaar ervoor)",
@@ -307,13 +293,6 @@ CATALOGUE: dict[str, str] = {
         "indicatieve quotumpercentages in {years}: de definitieve kunnen afwijken, en dan ook "
         "deze uitkomsten"
     ),
-    "no levy is executed for any of these years (2018 was an information year; Wfsv art 122na "
-    "lid 1 for the years before the Wet banenafspraak); the amounts show what the law's "
-    "formula gives": (
-        "over geen van deze jaren wordt een heffing geïnd (2018 was een informatiejaar; Wfsv "
-        "art 122na lid 1 voor de jaren vóór de Wet banenafspraak); de bedragen tonen wat de "
-        "formule van de wet oplevert"
-    ),
     "some years use an indicative quota percentage": (
         "sommige jaren gebruiken een indicatief quotumpercentage"
     ),
@@ -326,14 +305,6 @@ CATALOGUE: dict[str, str] = {
     "quotumtekort {jobs} jobs, levy EUR {levy} ({pct}% of {hours} paid hours, the {rules} rules)": (
         "quotumtekort {jobs} banen, heffing EUR {levy} ({pct}% van {hours} verloonde uren, de "
         "regels van {rules})"
-    ),
-    "small employer: premium wage at most {factor} x the average of {year}?": (
-        "kleine werkgever: premieloon hoogstens {factor} x het gemiddelde van {year}?"
-    ),
-    "the loonkostenvoordeel is at most EUR {cap} per employee a year: give the number of "
-    "target-group employees to apply that cap": (
-        "het loonkostenvoordeel is hoogstens EUR {cap} per werknemer per jaar: geef het aantal "
-        "werknemers in de doelgroep om dat maximum toe te passen"
     ),
     "inclusiviteitsopslag owed from 1 January of": (
         "inclusiviteitsopslag verschuldigd vanaf 1 januari van"
@@ -352,25 +323,6 @@ CATALOGUE: dict[str, str] = {
         "wat-als: {name} = {value} is geen gepubliceerd cijfer; de uitkomst laat zien wat het "
         "zou betekenen"
     ),
-    "the small-employer test (Wfsv art 36) was not applied: the average premium wage per "
-    "employee of {year} is not in the data; give it to apply the test": (
-        "de toets voor kleine werkgevers (Wfsv art 36) is niet toegepast: het gemiddelde "
-        "premieloon per werknemer van {year} staat niet in de gegevens; geef het op om de toets "
-        "toe te passen"
-    ),
-    "loonkostenvoordeel: per employee min({hours} / {people} x EUR {rate}, EUR {cap})": (
-        "loonkostenvoordeel: per werknemer min({hours} / {people} x EUR {rate}, EUR {cap})"
-    ),
-    "the loonkostenvoordeel is capped at EUR {cap} per employee (hours taken as spread evenly "
-    "over {people} employees)": (
-        "het loonkostenvoordeel is begrensd op EUR {cap} per werknemer (de uren gelijk verdeeld "
-        "over {people} werknemers)"
-    ),
-    "with the quotumregeling in force a banenafspraakbonus raises the loonkostenvoordeel; its "
-    "amount is not published": (
-        "met de quotumregeling van kracht verhoogt een banenafspraakbonus het "
-        "loonkostenvoordeel; het bedrag is niet gepubliceerd"
-    ),
     "the surcharge percentage is not published (Wet banenafspraak art 6 lid 6): give one as a "
     "what-if (wet.inclusiviteitsopslag_pct) to see what it would mean": (
         "het opslagpercentage is niet gepubliceerd (Wet banenafspraak art 6 lid 6): geef er een "
@@ -380,10 +332,6 @@ CATALOGUE: dict[str, str] = {
     "(Wet banenafspraak art 6 lid 1): nothing for {year}": (
         "geactiveerd in {activation}, is de inclusiviteitsopslag pas verschuldigd vanaf 1 "
         "januari {due} (Wet banenafspraak art 6 lid 1): niets over {year}"
-    ),
-    "premium wage, less hired-out employees": "premieloon, min uitgeleende werknemers",
-    "inclusiviteitsopslag: premium wage x surcharge percentage": (
-        "inclusiviteitsopslag: premieloon x opslagpercentage"
     ),
     "a small employer (Wfsv art 36) owes no inclusiviteitsopslag (art 6 lid 3)": (
         "een kleine werkgever (Wfsv art 36) is geen inclusiviteitsopslag verschuldigd (art 6 lid 3)"
@@ -414,9 +362,6 @@ CATALOGUE: dict[str, str] = {
     "{origin}: {errors} error(s), {warnings} warning(s)": (
         "{origin}: {errors} fout(en), {warnings} waarschuwing(en)"
     ),
-    "{origin}: {errors} error(s), {warnings} warning(s) - clean": (
-        "{origin}: {errors} fout(en), {warnings} waarschuwing(en) - in orde"
-    ),
     "The rules of {year}: {law}": "De regels van {year}: {law}",
     "{law} ({phase}, from {start}): {description}": "{law} ({phase}, vanaf {start}): {description}",
     "articles: {article}": "artikelen: {article}",
@@ -435,18 +380,12 @@ CATALOGUE: dict[str, str] = {
     "Besluit Wfsv art 2.23 lid 3 (rounded down to one decimal)": (
         "Besluit Wfsv art 2.23 lid 3 (naar beneden afgerond op één decimaal)"
     ),
-    "Besluit Wfsv art 2.32 onder d (variable G of Wfsv art 38f lid 2: 1,331 h)": (
-        "Besluit Wfsv art 2.32 onder d (variabele G van Wfsv art 38f lid 2: 1.331 uur)"
-    ),
     "Wet banenafspraak art 6 lid 1 and 6": "Wet banenafspraak art 6 lid 1 en 6",
     "Wfsv art 34 lid 3, 4 and 6": "Wfsv art 34 lid 3, 4 en 6",
     "Wfsv art 34 lid 6; Besluit Wfsv art 2.21 lid 1 and 2.33 lid 1": (
         "Wfsv art 34 lid 6; Besluit Wfsv art 2.21 lid 1 en 2.33 lid 1"
     ),
     "Wfsv art 38f (half-year rule)": "Wfsv art 38f (halfjaarregel)",
-    "Wfsv art 38f lid 2, variable E, set by regulation (Besluit Wfsv art 2.22)": (
-        "Wfsv art 38f lid 2, variabele E, vastgesteld bij regeling (Besluit Wfsv art 2.22)"
-    ),
     "Wfsv art 38g lid 3, variable A; Besluit Wfsv art 2.31 (hired-out agency staff)": (
         "Wfsv art 38g lid 3, variabele A; Besluit Wfsv art 2.31 (uitgeleende uitzendkrachten)"
     ),
@@ -532,11 +471,6 @@ CATALOGUE: dict[str, str] = {
         "{year} valt onder {regime}: er is geen quotumheffing, percentage of drempel per "
         "werkgever (Wet banenafspraak art 12: de quotumwet geldt alleen voor eerdere jaren); zie "
         "in plaats daarvan de inclusiviteitsopslag"
-    ),
-    "no quota percentage is published for {sector} in {year} (status unknown); give one to "
-    "compute with": (
-        "voor {sector} in {year} is geen quotumpercentage gepubliceerd (status onbekend); geef "
-        "er een op om mee te rekenen"
     ),
     "the target year {by} must come after the year {year}": (
         "het doeljaar {by} moet na het jaar {year} komen"
@@ -629,9 +563,6 @@ CATALOGUE: dict[str, str] = {
     "year {year}: the data covers {first}-{last}": (
         "jaar {year}: de gegevens beslaan {first}-{last}"
     ),
-    "no quota percentage is published for {sector} in {year}": (
-        "voor {sector} in {year} is geen quotumpercentage gepubliceerd"
-    ),
     "the {year} quota percentage for {sector} is {status}, not definitive (--strict)": (
         "het quotumpercentage {year} voor {sector} is {status}, niet definitief (--strict)"
     ),
@@ -643,19 +574,8 @@ CATALOGUE: dict[str, str] = {
     "--encoding, --column and --sheet apply to --file only (they describe the file)": (
         "--encoding, --column en --sheet gelden alleen bij --file (ze beschrijven het bestand)"
     ),
-    "give --target-group-hours or --target-group-jobs, not both": (
-        "geef --target-group-hours of --target-group-jobs, niet allebei"
-    ),
-    "--year is required (or --years Y1-Y2)": "--year is verplicht (of --years J1-J2)",
-    "give --years or --by, not both (--by draws a path from --year)": (
-        "geef --years of --by, niet allebei (--by tekent een pad vanaf --year)"
-    ),
-    "give --year or --years, not both": "geef --year of --years, niet allebei",
     "--compare-regimes needs --paid-hours (the quota law counts paid hours)": (
         "--compare-regimes vraagt --paid-hours (de quotumwet telt verloonde uren)"
-    ),
-    "give --paid-hours H (or --fte N --hours-per-week h, or --file CSV)": (
-        "geef --paid-hours U (of --fte N --hours-per-week u, of --file CSV)"
     ),
     "{options} cannot be used with --file (each row carries its own hours; the output is chosen "
     "with --batch-format csv|jsonl|xlsx or --output); the optional columns are sector, year, "
@@ -669,9 +589,6 @@ CATALOGUE: dict[str, str] = {
     ),
     "--csv-dialect {dialect} applies to --batch-format csv only": (
         "--csv-dialect {dialect} geldt alleen voor --batch-format csv"
-    ),
-    "{option} applies from 2026 (the Wet banenafspraak), not to --year {year}": (
-        "{option} geldt vanaf 2026 (de Wet banenafspraak), niet voor --year {year}"
     ),
     "give --paid-hours or --fte with --hours-per-week, not both": (
         "geef --paid-hours of --fte met --hours-per-week, niet allebei"
@@ -733,14 +650,6 @@ CATALOGUE: dict[str, str] = {
         "{window}: geen gerealiseerd cijfer voor {sector} in {year}; kies een venster van "
         "hoogstens {most} jaar"
     ),
-    "hired-out agency hours {hired_out} exceed the paid hours {paid}": (
-        "uitgeleende uren van uitzendkrachten {hired_out} zijn meer dan de verloonde uren {paid}"
-    ),
-    "target-group hours attributed to hirers ({to_hirers}) exceed this employer's target-group "
-    "hours ({own})": (
-        "uren van de doelgroep toegerekend aan inleners ({to_hirers}) zijn meer dan de uren van"
-        " de doelgroep van deze werkgever ({own})"
-    ),
     "{label} must be a number of hours of 0 or more, not {value}": (
         "{label} moet een aantal uren van 0 of meer zijn, niet {value}"
     ),
@@ -750,15 +659,9 @@ CATALOGUE: dict[str, str] = {
     "the target year {by} is more than 50 years after {year}": (
         "het doeljaar {by} ligt meer dan 50 jaar na {year}"
     ),
-    "no quota percentage is published to compare with; give one": (
-        "er is geen quotumpercentage gepubliceerd om mee te vergelijken; geef er een op"
-    ),
     "must be a positive number, not {value}": ("moet een positief getal zijn, niet {value}"),
     "must be an amount of 0 or more, not {value}": (
         "moet een bedrag van 0 of meer zijn, niet {value}"
-    ),
-    "the hired-out employees' premium wage exceeds the premium wage": (
-        "het premieloon van uitgeleende werknemers is meer dan het premieloon"
     ),
     "must be 0 or more": ("moet 0 of meer zijn"),
     "the data has no official realised figure for {sector}; give a year": (
@@ -789,12 +692,6 @@ CATALOGUE: dict[str, str] = {
     "{key}: unknown key; valid keys: {keys}": (
         "{key}: onbekende sleutel; geldige sleutels: {keys}"
     ),
-    "{key}: unknown sector {sector}; known sectors: {known}": (
-        "{key}: onbekende sector {sector}; bekende sectoren: {known}"
-    ),
-    "{key}={value}: a count of jobs is a whole number": (
-        "{key}={value}: een aantal banen is een geheel getal"
-    ),
     "chart written to {path}": "grafiek geschreven naar {path}",
     # the monitor page (banencalc report)
     "Articles: {article}.": ("Artikelen: {article}."),
@@ -815,9 +712,6 @@ CATALOGUE: dict[str, str] = {
         "Gemaakt op {date} door banencalc {version} uit {origin}"
     ),
     "Generated on {date}.": ("Gemaakt op {date}."),
-    "Law in force: {law} ({phase}, from {start}): {description}": (
-        "Geldende wet: {law} ({phase}, vanaf {start}): {description}"
-    ),
     "Not available for this year and sector: {reason}": (
         "Niet beschikbaar voor dit jaar en deze sector: {reason}"
     ),
@@ -842,9 +736,6 @@ CATALOGUE: dict[str, str] = {
         " een in $BANENCALC_BROWSER; of schrijf -o rapport.html en druk die af vanuit een "
         "browser"
     ),
-    "{browser} could not print the page ({why})": (
-        "{browser} kon de pagina niet afdrukken ({why})"
-    ),
     "report written to {path}": ("rapport geschreven naar {path}"),
     "--output {output}: report writes an HTML page (.html) or a PDF (.pdf)": (
         "--output {output}: report schrijft een HTML-pagina (.html) of een PDF (.pdf)"
@@ -857,12 +748,6 @@ CATALOGUE: dict[str, str] = {
     "Law in force from {start}: {law}. {description}": (
         "Geldende wet vanaf {start}: {law}. {description}"
     ),
-    "{browser} did not start ({why})": "{browser} startte niet ({why})",
-    "the browser did not answer within {seconds} seconds": (
-        "de browser antwoordde niet binnen {seconds} seconden"
-    ),
-    "the browser closed the connection": "de browser sloot de verbinding",
-    "the browser refused {method}: {why}": "de browser weigerde {method}: {why}",
     "a page: only `banencalc report` writes one": (
         "een pagina: alleen `banencalc report` schrijft er een"
     ),
@@ -955,9 +840,6 @@ CATALOGUE: dict[str, str] = {
     ),
     "Exit codes: 0 target met (or the given % of it), 1 missed, 2 bad input.": (
         "Afsluitcodes: 0 doel gehaald (of het opgegeven % ervan), 1 gemist, 2 foute invoer."
-    ),
-    "Measurement year (end of year); default: the latest year with official figures.": (
-        "Meetjaar (eind van het jaar); standaard: het laatste jaar met officiële cijfers."
     ),
     "Pass when realised >= PCT % of target: 80 or 80% (a value below 1 without % is refused: "
     "0.8 could mean 0.8% or 80%).": (
@@ -1159,9 +1041,6 @@ CATALOGUE: dict[str, str] = {
     "A self-contained monitor page: headline, sectors, series, catch-up path, quota, sources.": (
         "Een losse monitorpagina: het jaar in één oogopslag, sectoren, reeks, inhaalpad, "
         "quotum, bronnen."
-    ),
-    "Measurement year (end of year). Default: the latest with official figures.": (
-        "Meetjaar (eind van het jaar). Standaard: het laatste met officiële cijfers."
     ),
     "The regime of a year explained: its law, articles, figures and what is not published.": (
         "Het regime van een jaar uitgelegd: de wet, artikelen, cijfers en wat niet gepubliceerd is."
@@ -1742,4 +1621,29 @@ CATALOGUE: dict[str, str] = {
     "what it wrote is not a PDF": "wat het schreef is geen PDF",
     "exit status {code}{detail}": "afsluitstatus {code}{detail}",
     "no answer within {seconds} seconds": "geen antwoord binnen {seconds} seconden",
+    "{origin}: {errors} error(s), {warnings} warning(s) - clean": (
+        "{origin}: {errors} fout(en), {warnings} waarschuwing(en) - in orde"
+    ),
+    # the employer's question, checked in the library
+    "give years or by, not both (by draws a path from the year)": (
+        "geef jaren of een doeljaar, niet beide (het doeljaar trekt een pad vanaf het jaar)"
+    ),
+    "give the year or the years, not both": "geef het jaar of de jaren, niet beide",
+    "a year is needed (or a span of years)": "er is een jaar nodig (of een reeks jaren)",
+    "the span of years is empty": "de reeks jaren is leeg",
+    "give the target-group hours or jobs, not both": (
+        "geef de uren of de banen van de doelgroep, niet beide"
+    ),
+    "applies from 2026 (the Wet banenafspraak), not to {year}": (
+        "geldt vanaf 2026 (de Wet banenafspraak), niet voor {year}"
+    ),
+    "compares a year under the Wet banenafspraak (from 2026) with the quota law": (
+        "vergelijkt een jaar onder de Wet banenafspraak (vanaf 2026) met de quotumwet"
+    ),
+    "the paid hours are needed (or the FTE and hours a week)": (
+        "de verloonde uren zijn nodig (of de fte en de uren per week)"
+    ),
+    "the comparison with the quota law needs the paid hours (it counts them)": (
+        "de vergelijking met de quotumwet heeft de verloonde uren nodig (die telt ze)"
+    ),
 }

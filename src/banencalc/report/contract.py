@@ -12,6 +12,7 @@ from banencalc.base.errors import BanencalcError
 from banencalc.base.messages import Msg
 from banencalc.calc.employer import EmployerResult
 from banencalc.calc.hiring import HiringPath
+from banencalc.calc.questions import EmployerAnswer
 from banencalc.calc.quota import QuotaResult
 from banencalc.calc.regime import RegimeRules
 from banencalc.calc.status import CheckResult, StatusResult
@@ -21,6 +22,7 @@ from banencalc.report.model import Report
 
 
 def _reports() -> dict[type, Callable[[Any], Report]]:
+    from banencalc.report.answer import answer_report
     from banencalc.report.employer import employer_report
     from banencalc.report.quota import quota_report
     from banencalc.report.rules import rules_report
@@ -30,6 +32,7 @@ def _reports() -> dict[type, Callable[[Any], Report]]:
     from banencalc.report.years import hiring_report
 
     return {
+        EmployerAnswer: answer_report,
         StatusResult: status_report,
         CheckResult: check_report,
         QuotaResult: quota_report,
