@@ -51,6 +51,9 @@ _EXPORTS = {
     "load_scenario": ("banencalc.scenario", "load_scenario"),
     "parse_value": ("banencalc.scenario", "parse_value"),
     "monitor_page": ("banencalc.report.monitor", "monitor_page"),
+    "EmployerQuestion": ("banencalc.calc.questions", "EmployerQuestion"),
+    "EmployerAnswer": ("banencalc.calc.questions", "EmployerAnswer"),
+    "answer_employer": ("banencalc.calc.questions", "answer_employer"),
     "to_dict": ("banencalc.report.contract", "to_dict"),
     "to_json": ("banencalc.render.json", "to_json"),
     "WetInput": ("banencalc.calc.wet", "WetInput"),
@@ -93,6 +96,9 @@ __all__ = [  # noqa: RUF022 - grouped by topic
     "load_scenario",
     "parse_value",
     "monitor_page",
+    "EmployerQuestion",
+    "EmployerAnswer",
+    "answer_employer",
     "to_dict",
     "to_json",
     "WetInput",
@@ -108,6 +114,7 @@ if TYPE_CHECKING:
     from banencalc.base.errors import BanencalcError, DataError
     from banencalc.calc.employer import EmployerInput, EmployerResult, assess
     from banencalc.calc.hiring import assess_year, goal_seek, hiring_path, years_ahead
+    from banencalc.calc.questions import EmployerAnswer, EmployerQuestion, answer_employer
     from banencalc.calc.quota import QuotaResult, quota
     from banencalc.calc.regime import rules_of
     from banencalc.calc.status import (
