@@ -142,10 +142,10 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
-    if name == "__version__":  # one source: the version in pyproject.toml, as installed
-        from importlib.metadata import version
+    if name == "__version__":  # one source: _version.py, which the build reads too
+        from banencalc._version import __version__
 
-        return version("banencalc")
+        return __version__
     if name not in _EXPORTS:
         raise AttributeError(f"module 'banencalc' has no attribute {name!r}")
     module, attribute = _EXPORTS[name]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from banencalc.base.errors import BanencalcError, DataError, Problem
 from banencalc.base.files import read_bounded
+from banencalc.base.messages import Msg
 
 TARGETS_FILE = "targets.yaml"
 SECTORS_FILE = "sectors.yaml"
@@ -62,3 +63,8 @@ def read_data_file(path: Path) -> bytes:
     except BanencalcError as exc:
         message = exc.message.replace(f"data file {path}: ", "", 1)
         raise DataError(f"{path}: {message}", [Problem(str(path), None, "", message)]) from None
+
+
+def origin_name(origin: str) -> Msg:
+    """The data's origin as people read it: "the bundled data" (translated) or the user's path."""
+    return Msg(BUNDLED) if origin == BUNDLED else Msg.text(origin)

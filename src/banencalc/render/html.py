@@ -16,6 +16,7 @@ from typing import Any
 
 from banencalc.base.messages import Msg
 from banencalc.calc.provenance import FigureRef
+from banencalc.dataset.location import origin_name
 from banencalc.dataset.records import Source
 from banencalc.render.i18n import Lang, chart_word, number, t
 from banencalc.render.svg import line_chart_svg
@@ -24,7 +25,6 @@ from banencalc.render.text import format_value, say
 from banencalc.report.model import Report
 from banencalc.report.monitor import MonitorPage, Unavailable
 from banencalc.report.status import round_pct
-from banencalc.report.trust import origin_name
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 #: the laws as a reader names them (the data names them by id)

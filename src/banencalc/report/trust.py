@@ -9,7 +9,7 @@ from typing import Any
 
 from banencalc.base.messages import Msg
 from banencalc.dataset.checks import Finding
-from banencalc.dataset.location import BUNDLED
+from banencalc.dataset.location import origin_name
 from banencalc.dataset.records import Constants, Dataset
 from banencalc.report.model import DISPLAY, Column, Kind, Report
 from banencalc.report.status import source_payload
@@ -156,8 +156,3 @@ def validate_report(origin: str, findings: list[Finding]) -> Report:
 def _kind(value: Any) -> Kind:
     """How a figure's value is shown: a count whole, an amount with its decimals."""
     return "int" if isinstance(value, int) else "shown"
-
-
-def origin_name(origin: str) -> Msg:
-    """The data's origin as people read it: "the bundled data" (translated) or the user's path."""
-    return Msg(BUNDLED) if origin == BUNDLED else Msg.text(origin)
