@@ -1,68 +1,435 @@
-"""Reading a sheet of an Excel workbook (.xlsx) as rows of text, as a CSV file gives them.
+"""Reading a sheet of an Excel workbook (.xlsx) as rows of text, as a CSV file gives them, every
+cell read as written or the row refused naming the cell.
 
-openpyxl reads the workbook (imported only here, when an .xlsx is given). A cell Excel holds as a
-number becomes the text of that exact number, written so that no language reads it otherwise:
-`1234.567` would be a thousand times more in Dutch (`1.234.567`), so it is written `1234.5670`.
+The workbook is read from its parts (Office Open XML, ECMA-376) with the standard library's
+streaming XML parser, because the guarantees need the cells as stored, which a general library
+hides: a formula without a stored value (scripts write those) is not 0, an error value (`#N/A`)
+is not text, a date is not a number of hours, a merged cell is not one row's, a shared-string
+index outside the table is not the last string. Each is refused with the cell (`B7`) and why.
+Empty cells, trailing ones included, are empty cells. The sheet read is named (a hidden sheet is
+never read unless asked for by name), and a totals row at the bottom (`Totaal`, or sums) is
+recognised and left out, and said so.
+
+Malformed parts (broken XML, entity tricks, missing parts) are errors naming the file and the
+part; a part that unpacks to far more than it could hold (a zip bomb) is refused before it is
+read. A number is written so that no language reads it otherwise: `1234.567` would be a thousand
+times more in Dutch (`1.234.567`), so it is written `1234.5670`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
+import re
 import zipfile
 from collections.abc import Iterator
-from decimal import Decimal
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+from xml.etree.ElementTree import Element, ParseError, iterparse
 
 from banencalc.base.errors import BanencalcError
 from banencalc.base.messages import Msg
 
-#: the most a workbook may unpack to: a small file that unpacks to gigabytes is refused
+#: the most a workbook may unpack to in all
 MAX_UNPACKED_BYTES = 1_000_000_000
+#: a part that unpacks to more than this many times its packed size, and to more than
+#: BOMB_FLOOR bytes, is a zip bomb, not a workbook (real sheets pack 5 to 30 times)
+BOMB_RATIO = 100
+BOMB_FLOOR = 10_000_000
+#: shared strings are held in memory: a real table of this many bytes would hold millions
+MAX_SHARED_STRINGS_BYTES = 200_000_000
 
 SUFFIXES = (".xlsx", ".xlsm")
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+#: number formats Excel shows as dates or times (ECMA-376 18.8.30)
+_DATE_FORMATS = frozenset({14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47})
+_DATE_CODE = re.compile(r"[dmyhs]", re.IGNORECASE)
+_CELL = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
+#: words a totals row starts with, in the first cells
+_TOTAL_WORDS = frozenset({"totaal", "total", "totalen", "totals", "som", "sum"})
 
 
 def is_workbook(path: Path) -> bool:
     return path.suffix.lower() in SUFFIXES
 
 
-def read_sheet(path: Path, sheet: str | None = None) -> Iterator[tuple[int, list[str]]]:
-    """(row number, cells as text) for every row of `sheet` (the first when None) with something
-    in it; the first row yielded is the header."""
-    name = str(path)
-    _check_unpacked_size(path)
-    from openpyxl import load_workbook
+def looks_like_a_workbook(head: bytes) -> bool:
+    """The first bytes of a file: a zip archive, which a CSV never is."""
+    return head.startswith(b"PK\x03\x04")
 
+
+@dataclass
+class SheetRead:
+    """What reading a sheet found, beyond its rows: said on stderr by the batch."""
+
+    sheet: str = ""
+    #: hidden sheets passed over when the first visible one was taken
+    hidden_skipped: list[str] = field(default_factory=list)
+    #: (row number, first cell) of a totals row left out
+    totals_row: tuple[int, str] | None = None
+
+
+#: a row as read: its cells as text, or why it cannot be read (a cell named)
+Row = list[str] | BanencalcError
+
+
+def read_sheet(
+    path: Path, sheet: str | None = None, found: SheetRead | None = None
+) -> Iterator[tuple[int, Row]]:
+    """(row number, cells as text) for every row of `sheet` (the first visible one when None) with
+    something in it, or (row number, the error) for a row with a cell that cannot be read as
+    written; the first row yielded is the header. `found` is filled in as it goes."""
+    found = found if found is not None else SheetRead()
+    name = str(path)
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
         raise BanencalcError(
-            Msg("{name}: not an Excel workbook (.xlsx) ({why})", name=name, why=str(exc))
+            Msg("{name}: not an Excel workbook (.xlsx): it is not a zip archive", name=name)
         ) from None
-    try:
-        if sheet is None:
-            chosen = book.worksheets[0]
-        elif sheet in book.sheetnames:
-            chosen = book[sheet]
-        else:
-            raise BanencalcError(
+    except OSError as exc:
+        raise BanencalcError(Msg.text(f"{path}: {exc.strerror or exc}")) from None
+    with archive:
+        book = _Book(archive, name)
+        part, found.sheet, found.hidden_skipped = book.sheet_part(sheet)
+        yield from book.rows(part, found)
+
+
+class _Book:
+    """The parts of one workbook that reading a sheet needs."""
+
+    def __init__(self, archive: zipfile.ZipFile, name: str) -> None:
+        self.archive, self.name = archive, name
+        infos = archive.infolist()
+        if sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
+            raise self.refuse(
                 Msg(
-                    "{name}: no sheet {sheet}; the workbook has {sheets}",
-                    name=name,
-                    sheet=repr(sheet),
-                    sheets=", ".join(map(repr, book.sheetnames)),
-                ),
-                field="sheet",
+                    "the workbook unpacks to more than {limit} bytes",
+                    limit=MAX_UNPACKED_BYTES,
+                )
             )
-        for number, values in enumerate(chosen.iter_rows(values_only=True), start=1):
-            cells = [cell_text(v) for v in values]
-            while cells and not cells[-1]:
-                cells.pop()
-            if any(c.strip() for c in cells):
+        for info in infos:
+            packed = max(info.compress_size, 1)
+            if info.file_size > BOMB_FLOOR and info.file_size > BOMB_RATIO * packed:
+                raise self.refuse(
+                    Msg(
+                        "part {part} unpacks to {size} bytes from {packed}: not a workbook's "
+                        "part (a zip bomb)",
+                        part=info.filename,
+                        size=info.file_size,
+                        packed=info.compress_size,
+                    )
+                )
+        self.names = {i.filename for i in infos}
+
+    def refuse(self, why: Msg) -> BanencalcError:
+        return BanencalcError(Msg("{name}: {why}", name=self.name, why=why))
+
+    @staticmethod
+    def refuse_cell(why: Msg) -> BanencalcError:
+        """A cell that cannot be read as written: the row is refused (the batch names the row)."""
+        return BanencalcError(why)
+
+    def _open(self, part: str) -> IO[bytes]:
+        if part not in self.names:
+            raise self.refuse(Msg("part {part} is missing: not an Excel workbook", part=part))
+        stream = self.archive.open(part)
+        head = stream.peek(4096)[:4096] if hasattr(stream, "peek") else b""
+        if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+            stream.close()
+            raise self.refuse(
+                Msg(
+                    "part {part} declares a DTD or entities, which a workbook never does",
+                    part=part,
+                )
+            )
+        return stream
+
+    def _elements(self, part: str) -> Iterator[Element]:
+        """The elements of `part` as they end, read as a stream; any XML fault names the part."""
+        try:
+            with self._open(part) as stream:
+                for _, element in iterparse(stream, events=("end",)):
+                    yield element
+        except ParseError as exc:
+            raise self.refuse(
+                Msg("part {part} is not well-formed XML ({why})", part=part, why=str(exc))
+            ) from None
+        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
+            raise self.refuse(
+                Msg("part {part} cannot be read ({why})", part=part, why=str(exc))
+            ) from None
+
+    def sheet_part(self, wanted: str | None) -> tuple[str, str, list[str]]:
+        """The part of the sheet to read, its name, and the hidden sheets passed over."""
+        targets = {}
+        for element in self._elements("xl/_rels/workbook.xml.rels"):
+            if element.tag == f"{_PKG_REL}Relationship":
+                target = element.get("Target", "")
+                targets[element.get("Id", "")] = (
+                    target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+                )
+        sheets = [
+            (e.get("name", ""), e.get("state", "visible"), e.get(f"{_REL}id", ""))
+            for e in self._elements("xl/workbook.xml")
+            if e.tag == f"{_MAIN}sheet"
+        ]
+        if not sheets:
+            raise self.refuse(Msg("the workbook has no sheets"))
+        if wanted is not None:
+            match = [s for s in sheets if s[0] == wanted]
+            if not match:
+                raise BanencalcError(
+                    Msg(
+                        "{name}: no sheet {sheet}; the workbook has {sheets}",
+                        name=self.name,
+                        sheet=repr(wanted),
+                        sheets=", ".join(repr(s[0]) for s in sheets),
+                    ),
+                    field="sheet",
+                )
+            chosen, hidden = match[0], []
+        else:
+            visible = [s for s in sheets if s[1] == "visible"]
+            if not visible:
+                raise self.refuse(Msg("every sheet is hidden; name one with --sheet"))
+            chosen = visible[0]
+            hidden = [s[0] for s in sheets[: sheets.index(chosen)]]
+        part = targets.get(chosen[2])
+        if part is None:
+            raise self.refuse(Msg("sheet {sheet} has no part", sheet=repr(chosen[0])))
+        return posixpath.normpath(part), chosen[0], hidden
+
+    def shared_strings(self) -> list[str]:
+        part = "xl/sharedStrings.xml"
+        if part not in self.names:
+            return []
+        if self.archive.getinfo(part).file_size > MAX_SHARED_STRINGS_BYTES:
+            raise self.refuse(
+                Msg(
+                    "part {part} is larger than {limit} bytes, more than a workbook of this "
+                    "kind holds",
+                    part=part,
+                    limit=MAX_SHARED_STRINGS_BYTES,
+                )
+            )
+        strings: list[str] = []
+        for element in self._elements(part):
+            if element.tag == f"{_MAIN}si":
+                strings.append("".join(t.text or "" for t in element.iter(f"{_MAIN}t")))
+                element.clear()
+        return strings
+
+    def date_styles(self) -> frozenset[int]:
+        """The cell styles (indexes into cellXfs) whose number format shows a date or time."""
+        part = "xl/styles.xml"
+        if part not in self.names:
+            return frozenset()
+        custom: dict[int, str] = {}
+        formats: list[int] = []
+        in_cell_xfs = False
+        try:
+            with self._open(part) as stream:
+                for event, element in iterparse(stream, events=("start", "end")):
+                    tag = element.tag
+                    if tag == f"{_MAIN}cellXfs":
+                        in_cell_xfs = event == "start"
+                    elif event == "end" and tag == f"{_MAIN}numFmt":
+                        custom[int(element.get("numFmtId", "0"))] = element.get("formatCode", "")
+                    elif event == "end" and tag == f"{_MAIN}xf" and in_cell_xfs:
+                        formats.append(int(element.get("numFmtId", "0")))
+        except (ParseError, ValueError) as exc:
+            raise self.refuse(
+                Msg("part {part} is not well-formed ({why})", part=part, why=str(exc))
+            ) from None
+
+        def is_date(fmt: int) -> bool:
+            if fmt in _DATE_FORMATS:
+                return True
+            code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", custom.get(fmt, ""))
+            return bool(custom.get(fmt)) and bool(_DATE_CODE.search(code))
+
+        return frozenset(i for i, fmt in enumerate(formats) if is_date(fmt))
+
+    def rows(self, part: str, found: SheetRead) -> Iterator[tuple[int, Row]]:
+        strings = self.shared_strings()
+        dates = self.date_styles()
+        merged = self._merged(part)
+        pending: tuple[int, list[str], bool] | None = None
+        for element in self._elements(part):
+            if element.tag != f"{_MAIN}row":
+                continue
+            number = int(element.get("r") or 0)
+            try:
+                number, cells, formulas = self._row(element, strings, dates, merged)
+            except BanencalcError as refused:
+                element.clear()
+                if pending is not None:
+                    yield pending[0], pending[1]
+                    pending = None
+                yield number, refused
+                continue
+            element.clear()
+            if not any(c.strip() for c in cells):
+                continue
+            if pending is not None:
+                yield pending[0], pending[1]
+            pending = (number, cells, formulas)
+        if pending is not None:
+            number, cells, formulas = pending
+            first = next((c.strip() for c in cells if c.strip()), "")
+            # a totals row: it says so in its first cell, or it adds up with formulas and has no
+            # id of its own (a row of an employer always has one)
+            if first.casefold().rstrip(":") in _TOTAL_WORDS or (formulas and not cells[0].strip()):
+                found.totals_row = (number, first)  # the bottom row adds up the others
+            else:
                 yield number, cells
-    finally:
-        book.close()
+
+    def _merged(self, part: str) -> dict[int, set[int]]:
+        """Every cell of a merged range except its top-left one, as row -> columns (a pass over
+        the sheet, whose merged ranges are listed after its rows)."""
+        covered: dict[int, set[int]] = {}
+        if not self._mentions(part, b"<mergeCell"):  # most sheets merge nothing: no second parse
+            return covered
+        for element in self._elements(part):
+            if element.tag == f"{_MAIN}row":
+                element.clear()
+            elif element.tag == f"{_MAIN}mergeCell":
+                first, _, last = element.get("ref", "").partition(":")
+                a, b = _CELL.fullmatch(first), _CELL.fullmatch(last or first)
+                if not a or not b:
+                    continue
+                top, left = int(a.group(2)), _column(a.group(1))
+                columns = range(left, _column(b.group(1)) + 1)
+                for row in range(top, min(int(b.group(2)), top + 100_000) + 1):
+                    for column in columns:
+                        if (row, column) != (top, left):
+                            covered.setdefault(row, set()).add(column)
+        return covered
+
+    def _mentions(self, part: str, text: bytes) -> bool:
+        """Whether the unpacked part contains `text` (a byte search, far quicker than a parse)."""
+        tail = b""
+        with self._open(part) as stream:
+            while chunk := stream.read(1 << 20):
+                if text in tail + chunk[: len(text)] or text in chunk:
+                    return True
+                tail = chunk[-len(text) :]
+        return False
+
+    def _row(
+        self, row: Element, strings: list[str], dates: frozenset[int], merged: dict[int, set[int]]
+    ) -> tuple[int, list[str], bool]:
+        """(row number, its cells as text, whether it holds formulas)."""
+        number = int(row.get("r") or 0)
+        cells: list[str] = []
+        formulas = False
+        for position, cell in enumerate(row.iter(f"{_MAIN}c")):
+            reference = cell.get("r") or ""
+            match = _CELL.fullmatch(reference)
+            column = _column(match.group(1)) if match else position
+            number = int(match.group(2)) if match else number
+            while len(cells) < column:
+                cells.append("")  # an empty cell, not a missing one
+            text, formula = self._cell(cell, reference, strings, dates)
+            formulas |= formula
+            cells.append(text)
+        for column in sorted(merged.get(number, ())):
+            if column >= len(cells) or not cells[column]:
+                raise self.refuse_cell(
+                    Msg(
+                        "cell {cell} is part of a merged range: it holds no value of its own; "
+                        "unmerge the cells and fill in each row",
+                        cell=f"{_letters(column)}{number}",
+                    )
+                )
+        return number, cells, formulas
+
+    def _cell(
+        self, cell: Element, reference: str, strings: list[str], dates: frozenset[int]
+    ) -> tuple[str, bool]:
+        kind = cell.get("t", "n")
+        value = cell.find(f"{_MAIN}v")
+        formula = cell.find(f"{_MAIN}f") is not None
+        raw = value.text if value is not None else None
+        if kind == "inlineStr":
+            return "".join(t.text or "" for t in cell.iter(f"{_MAIN}t")), formula
+        if raw is None:
+            if formula:
+                raise self.refuse_cell(
+                    Msg(
+                        "cell {cell} holds a formula without a stored value (a workbook written "
+                        "by a script, never opened in Excel): open and save it in Excel, or type "
+                        "the value",
+                        cell=reference,
+                    )
+                )
+            return "", False
+        if kind == "e":
+            raise self.refuse_cell(
+                Msg("cell {cell} holds the error value {error}", cell=reference, error=raw)
+            )
+        if kind == "s":
+            if not raw.isdigit() or int(raw) >= len(strings):
+                raise self.refuse_cell(
+                    Msg(
+                        "cell {cell} points at shared string {index}, which the workbook does not "
+                        "have",
+                        cell=reference,
+                        index=raw,
+                    )
+                )
+            return strings[int(raw)], formula
+        if kind in ("str", "inlineStr"):
+            return raw, formula
+        if kind == "b":
+            return ("true" if raw == "1" else "false"), formula
+        try:
+            number = Decimal(raw)
+        except InvalidOperation:
+            number = Decimal("NaN")
+        if not number.is_finite():
+            raise self.refuse_cell(
+                Msg("cell {cell} holds {value}, which is not a number", cell=reference, value=raw)
+            )
+        style = cell.get("s")
+        if style is not None and style.isdigit() and int(style) in dates:
+            raise self.refuse_cell(
+                Msg(
+                    "cell {cell} holds a date or time ({value} as a date), where a number is "
+                    "expected",
+                    cell=reference,
+                    value=_as_date(number),
+                )
+            )
+        return cell_text(number), formula
+
+
+def _column(letters: str) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - 64
+    return index - 1
+
+
+def _letters(column: int) -> str:
+    text = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        text = chr(65 + rest) + text
+    return text
+
+
+def _as_date(serial: Decimal) -> str:
+    try:
+        return (dt.datetime(1899, 12, 30) + dt.timedelta(days=float(serial))).date().isoformat()
+    except (OverflowError, ValueError):
+        return str(serial)
 
 
 def cell_text(value: Any) -> str:
@@ -85,24 +452,3 @@ def cell_text(value: Any) -> str:
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
     return str(value)
-
-
-def _check_unpacked_size(path: Path) -> None:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile:
-        raise BanencalcError(
-            Msg("{name}: not an Excel workbook (.xlsx): it is not a zip archive", name=str(path))
-        ) from None
-    except OSError as exc:
-        raise BanencalcError(f"{path}: {exc.strerror or exc}") from None
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise BanencalcError(
-            Msg(
-                "{name}: the workbook unpacks to {size} bytes, more than the {limit} accepted",
-                name=str(path),
-                size=unpacked,
-                limit=MAX_UNPACKED_BYTES,
-            )
-        )

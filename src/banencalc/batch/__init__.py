@@ -46,7 +46,13 @@ from typing import IO
 from banencalc.base.errors import BanencalcError
 from banencalc.base.files import discard_stdout, open_binary, write_atomic, write_stdout
 from banencalc.base.messages import Msg
-from banencalc.base.spreadsheet import is_workbook, read_sheet
+from banencalc.base.spreadsheet import (
+    Row,
+    SheetRead,
+    is_workbook,
+    looks_like_a_workbook,
+    read_sheet,
+)
 from banencalc.batch.assess import RowAssessor
 from banencalc.batch.columns import (
     ALIASES,
@@ -85,6 +91,8 @@ class BatchSummary:
     skipped_count: int = 0
     #: rows that had no sector of their own and took the default one
     default_sector_rows: int = 0
+    #: the sheet read from a workbook, what was passed over, and a totals row left out
+    sheet: SheetRead = field(default_factory=SheetRead)
     #: the rows' levies are all for years in which a levy is collected (Wfsv art 122na: none
     #: before 2026); False as soon as one is not
     levy_charged: bool = True
@@ -133,15 +141,29 @@ def run_batch(
         else tempfile.TemporaryFile("w+", encoding="utf-8", newline="")  # noqa: SIM115 - `with` below
     )
     with source, spool_or_out as spool:
-        rows: Iterator[tuple[int, list[str]]]
+        rows: Iterator[tuple[int, Row]]
         if is_workbook(path):
-            rows = read_sheet(path, sheet)
-            _, header = next(rows, (0, []))
+            rows = read_sheet(path, sheet, summary.sheet)
+            number, first = next(rows, (0, []))
+            if isinstance(first, BanencalcError):
+                raise BanencalcError(
+                    Msg("{name}: row {row}: {why}", name=name, row=str(number), why=first.msg)
+                )
+            header = first
             if not header:
                 raise BanencalcError(
                     Msg("{name}: the sheet is empty (a header row is needed)", name=name)
                 )
+            rows = _padded(rows, len(header))
         else:
+            if looks_like_a_workbook(source.peek(4)[:4] if hasattr(source, "peek") else b""):
+                raise BanencalcError(
+                    Msg(
+                        "{name}: this is an Excel workbook, not a CSV file: give it the name "
+                        "it has (.xlsx) or save it as CSV",
+                        name=name,
+                    )
+                )
             header, rows = csv_table(source, name, encoding, on_progress)
         indices = columns_of(header, name, columns)
         name_at = indices.get("name")
@@ -150,6 +172,8 @@ def run_batch(
         assess_row = RowAssessor(data, indices, year, sector, strict, len(header), lang)
         for line_no, row in rows:
             try:
+                if isinstance(row, BanencalcError):  # a cell that cannot be read as written
+                    raise row
                 record = assess_row(row)
             except BanencalcError as exc:
                 summary.skipped_count += 1
@@ -168,10 +192,8 @@ def run_batch(
         summary.default_sector_rows = assess_row.defaulted
         summary.levy_charged = not assess_row.uncollected
         if summary.skipped and not skip_invalid:
-            lines = [
-                Msg("\n  line {line}: {reason}", line=str(n), reason=reason)
-                for n, reason in summary.skipped
-            ]
+            key = "\n  row {line}: {reason}" if summary.sheet.sheet else "\n  line {line}: {reason}"
+            lines = [Msg(key, line=str(n), reason=reason) for n, reason in summary.skipped]
             more = (
                 Msg(" (stopped at the first 20)")
                 if summary.skipped_count >= MAX_REPORTED
@@ -208,3 +230,12 @@ def write_output(
         write_stdout(lambda out: done.append(produce(out, False)))
         return done[0] if done else BatchSummary()
     return write_atomic(path, lambda out: produce(out, True))
+
+
+def _padded(rows: Iterator[tuple[int, Row]], width: int) -> Iterator[tuple[int, Row]]:
+    """A workbook's rows as wide as its header: empty trailing cells are empty cells (a CSV row
+    that is short is refused; a sheet does not store the empty cells at its end)."""
+    for number, row in rows:
+        if not isinstance(row, BanencalcError) and len(row) < width:
+            row = row + [""] * (width - len(row))
+        yield number, row

@@ -91,8 +91,9 @@ def employer_batch(
     from banencalc.render.text import say
 
     lang: Lang = "nl" if input_language["lang"] == "nl" else "en"
+    key = "skipped row {line}: {reason}" if summary.sheet.sheet else "skipped line {line}: {reason}"
     for line_no, reason in summary.skipped:
-        skipped = Msg("skipped line {line}: {reason}", line=str(line_no), reason=reason)
+        skipped = Msg(key, line=str(line_no), reason=reason)
         typer.echo("banencalc: " + say(skipped, lang), err=True)
     cents = Decimal("0.01")
     line = say(
@@ -110,6 +111,29 @@ def employer_batch(
     if summary.skipped_count:
         line += say(Msg(", {skipped} rows skipped", skipped=summary.skipped_count), lang)
     typer.echo("banencalc: " + line, err=True)
+    read = summary.sheet
+    if read.sheet:
+        said = Msg("read sheet {sheet} of {file}", sheet=repr(read.sheet), file=file.name)
+        if read.hidden_skipped:
+            said = Msg(
+                "{said} (hidden sheet {hidden} passed over)",
+                said=said,
+                hidden=", ".join(map(repr, read.hidden_skipped)),
+            )
+        typer.echo("banencalc: " + say(said, lang), err=True)
+    if read.totals_row is not None:
+        typer.echo(
+            "banencalc: "
+            + say(
+                Msg(
+                    "row {row} is a totals row ({first}): left out",
+                    row=str(read.totals_row[0]),
+                    first=repr(read.totals_row[1]),
+                ),
+                lang,
+            ),
+            err=True,
+        )
     if summary.default_sector_rows:
         from banencalc.calc.status import sector_name
 

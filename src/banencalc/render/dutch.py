@@ -1646,4 +1646,60 @@ CATALOGUE: dict[str, str] = {
     "the comparison with the quota law needs the paid hours (it counts them)": (
         "de vergelijking met de quotumwet heeft de verloonde uren nodig (die telt ze)"
     ),
+    # workbooks read exactly or refused
+    "read sheet {sheet} of {file}": "blad {sheet} van {file} gelezen",
+    "{said} (hidden sheet {hidden} passed over)": "{said} (verborgen blad {hidden} overgeslagen)",
+    "row {row} is a totals row ({first}): left out": (
+        "regel {row} is een totaalregel ({first}): weggelaten"
+    ),
+    "{name}: row {row}: {why}": "{name}: regel {row}: {why}",
+    "{name}: this is an Excel workbook, not a CSV file: give it the name it has (.xlsx) or save it "
+    "as CSV": (
+        "{name}: dit is een Excel-werkmap, geen CSV-bestand: geef het de naam die het heeft "
+        "(.xlsx) of sla het op als CSV"
+    ),
+    "the workbook unpacks to more than {limit} bytes": (
+        "de werkmap pakt uit tot meer dan {limit} bytes"
+    ),
+    "part {part} unpacks to {size} bytes from {packed}: not a workbook's part (a zip bomb)": (
+        "onderdeel {part} pakt uit tot {size} bytes uit {packed}: geen onderdeel van een werkmap "
+        "(een zipbom)"
+    ),
+    "part {part} is missing: not an Excel workbook": (
+        "onderdeel {part} ontbreekt: geen Excel-werkmap"
+    ),
+    "part {part} declares a DTD or entities, which a workbook never does": (
+        "onderdeel {part} declareert een DTD of entiteiten, wat een werkmap nooit doet"
+    ),
+    "part {part} is not well-formed XML ({why})": "onderdeel {part} is geen geldige XML ({why})",
+    "part {part} cannot be read ({why})": "onderdeel {part} is niet te lezen ({why})",
+    "the workbook has no sheets": "de werkmap heeft geen bladen",
+    "every sheet is hidden; name one with --sheet": (
+        "elk blad is verborgen; noem er een met --sheet"
+    ),
+    "sheet {sheet} has no part": "blad {sheet} heeft geen onderdeel",
+    "part {part} is larger than {limit} bytes, more than a workbook of this kind holds": (
+        "onderdeel {part} is groter dan {limit} bytes, meer dan een werkmap van deze soort bevat"
+    ),
+    "part {part} is not well-formed ({why})": "onderdeel {part} is niet geldig ({why})",
+    "cell {cell} is part of a merged range: it holds no value of its own; unmerge the cells and "
+    "fill in each row": (
+        "cel {cell} hoort bij een samengevoegd bereik: zij heeft geen eigen waarde; hef het "
+        "samenvoegen op en vul elke regel in"
+    ),
+    "cell {cell} holds a formula without a stored value (a workbook written by a script, never "
+    "opened in Excel): open and save it in Excel, or type the value": (
+        "cel {cell} bevat een formule zonder opgeslagen waarde (een werkmap geschreven door een "
+        "script, nooit geopend in Excel): open en bewaar haar in Excel, of typ de waarde"
+    ),
+    "cell {cell} holds the error value {error}": "cel {cell} bevat de foutwaarde {error}",
+    "cell {cell} points at shared string {index}, which the workbook does not have": (
+        "cel {cell} verwijst naar gedeelde tekst {index}, die de werkmap niet heeft"
+    ),
+    "cell {cell} holds {value}, which is not a number": "cel {cell} bevat {value}, geen getal",
+    "cell {cell} holds a date or time ({value} as a date), where a number is expected": (
+        "cel {cell} bevat een datum of tijd ({value} als datum), waar een getal verwacht wordt"
+    ),
+    "\n  row {line}: {reason}": "\n  regel {line}: {reason}",
+    "skipped row {line}: {reason}": "regel {line} overgeslagen: {reason}",
 }
