@@ -484,10 +484,6 @@ CATALOGUE: dict[str, str] = {
     "wet-banenafspraak": "Wet banenafspraak",
     "case": "geval",
     # workbooks
-    "{name}: the workbook unpacks to {size} bytes, more than the {limit} accepted": (
-        "{name}: de werkmap pakt uit tot {size} bytes, meer dan de {limit} die worden aanvaard"
-    ),
-    "{name}: not an Excel workbook (.xlsx) ({why})": "{name}: geen Excel-werkmap (.xlsx) ({why})",
     "{name}: not an Excel workbook (.xlsx): it is not a zip archive": (
         "{name}: geen Excel-werkmap (.xlsx): het is geen zip-archief"
     ),
