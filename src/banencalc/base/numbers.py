@@ -125,6 +125,22 @@ def parse_decimal(text: str, what: str, lang: str | None = None) -> Decimal:
     return value
 
 
+def out_of_range(value: Decimal) -> str | None:
+    """Why `value` is not a number banencalc computes with (the bounds every number meets,
+    wherever it comes from: an option, a CSV cell, a data or scenario file), or None."""
+    if not value.is_finite():
+        return "is not a finite number"
+    if value == 0:
+        return None
+    if abs(value) > LARGEST:
+        return "is absurdly large (at most 10^12 is accepted)"
+    if value.adjusted() < SMALLEST_EXPONENT:
+        return f"is absurdly small (below 10^{SMALLEST_EXPONENT})"
+    if len(value.as_tuple().digits) > MOST_DIGITS:
+        return f"has more than {MOST_DIGITS} significant digits"
+    return None
+
+
 def parse_year_range(text: str, what: str = "--years") -> range:
     """`2019-2025` (inclusive) or a single year."""
     match = re.fullmatch(r"\s*(\d{4})\s*(?:[-:]|\.\.)\s*(\d{4})\s*|\s*(\d{4})\s*", text)

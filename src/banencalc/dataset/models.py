@@ -10,16 +10,54 @@ from decimal import Decimal
 from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
-    Strict,
+    PlainValidator,
     StrictInt,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
 
+from banencalc.base.numbers import out_of_range
 from banencalc.dataset.records import OFFICIAL_STATUSES, Dataset, Status
+
+
+def _sane(value: Decimal) -> Decimal:
+    """The bounds every number meets (base.numbers.out_of_range); 0 as plain 0 (0e-999999 would
+    print a megabyte of zeros)."""
+    why = out_of_range(value)
+    if why is not None:
+        raise ValueError(f"{value} {why}")
+    return Decimal(0) if value == 0 else value
+
+
+#: a decimal from a data or scenario file, within the bounds an option's number meets
+SaneDecimal = Annotated[Decimal, AfterValidator(_sane)]
+
+
+def _scenario_value(value: object) -> Decimal | str:
+    """A value a scenario sets: a number (not a yes/no, not a quoted number), within the bounds,
+    or a change relative to the baseline as text (`"+3000"`, `"-5%"`); one message when not."""
+    if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
+        raise ValueError(
+            f"{value!r} is not a number; a change relative to the baseline is text: \"+3000\""
+        )
+    if isinstance(value, str):
+        if len(value) > 40:
+            raise ValueError("a relative change is short text such as \"+3000\" or \"-5%\"")
+        return value
+    return _sane(Decimal(value))
+
+
+#: what a scenario file may set a key to (one validator, one message)
+ScenarioValue = Annotated[
+    Decimal | str,
+    PlainValidator(_scenario_value),
+    WithJsonSchema({"anyOf": [{"type": "number"}, {"type": "string", "maxLength": 40}]}),
+]
 
 __all__ = ["OFFICIAL_STATUSES", "Dataset", "Status"]
 
@@ -123,13 +161,13 @@ Quarter = Annotated[str, Field(pattern=r"^(20[1-9][0-9])-Q[1-4]$")]
 class PercentFigure(_FigureMeta):
     """A percentage (quota percentage, share of target)."""
 
-    value: Decimal = Field(ge=0, le=100, allow_inf_nan=False)
+    value: SaneDecimal = Field(ge=0, le=100, allow_inf_nan=False)
 
 
 class AmountFigure(_FigureMeta):
     """A rule constant or quota component: hours, euros, jobs; exact decimal."""
 
-    value: Decimal = Field(ge=0, allow_inf_nan=False)
+    value: SaneDecimal = Field(ge=0, allow_inf_nan=False)
     unit: str | None = None
 
 
@@ -200,7 +238,7 @@ class Parameter(_Strict):
     """A parameter a law leaves to a later regulation (a rate, a bonus, an activation), or one it
     fixes; `unpublished` ones have no value until a what-if supplies one."""
 
-    value: Decimal | None = Field(default=None, allow_inf_nan=False)
+    value: SaneDecimal | None = Field(default=None, allow_inf_nan=False)
     status: Literal["verified", "derived", "indicative", "estimated", "unverified", "unpublished"]
     source: SourceId
     article: str | None = None
@@ -281,9 +319,4 @@ class ScenarioFile(BaseModel):
     description: str = Field(default="", max_length=2000)
     # Strict: `true` is not the number 1, and a quoted "5" is not a number.
     # A change relative to the baseline is text: "+3000", "-5%" (scenario.parse_value).
-    set: dict[
-        str,
-        StrictInt
-        | Annotated[Decimal, Strict(), Field(allow_inf_nan=False)]
-        | Annotated[str, Field(max_length=40)],
-    ] = Field(min_length=1)
+    set: dict[str, ScenarioValue] = Field(min_length=1)
