@@ -73,3 +73,30 @@ def data_copy(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(banencalc.bundled_data_dir(), target)
     return target
+
+
+def at_a_terminal(
+    args: list[str], typed: str = "", env: dict[str, str] | None = None
+) -> tuple[int, str]:
+    """Run `banencalc ARGS` on a pseudo-terminal, typing `typed`; its exit code and screen
+    (80 columns, NO_COLOR set unless `env` says otherwise; an empty NO_COLOR is unset)."""
+    import os
+    import pty
+    import sys
+
+    pid, fd = pty.fork()
+    if pid == 0:  # pragma: no cover - the child
+        os.environ.update({"COLUMNS": "80", "NO_COLOR": "1", **(env or {})})
+        os.execv(sys.executable, [sys.executable, "-m", "banencalc", *args])
+    os.write(fd, typed.encode())
+    screen = b""
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:  # the child has ended
+            break
+        if not chunk:
+            break
+        screen += chunk
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), screen.decode("utf-8", "replace")

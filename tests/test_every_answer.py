@@ -12,7 +12,7 @@ from pathlib import Path
 from banencalc.calc.employer import EmployerInput, assess
 from banencalc.dataset.records import Dataset
 
-from .conftest import RunCli
+from .conftest import RunCli, at_a_terminal
 
 
 def _json(stdout: str) -> dict[str, object]:
@@ -284,32 +284,8 @@ def test_a_scenario_name_on_the_command_line(run_cli: RunCli) -> None:
 # --- the guided mode ---------------------------------------------------------------------
 
 
-def _at_a_terminal(args: list[str], typed: str) -> tuple[int, str]:
-    """Run `banencalc ARGS` on a pseudo-terminal, typing `typed`; its exit code and screen."""
-    import os
-    import pty
-    import sys
-
-    pid, fd = pty.fork()
-    if pid == 0:  # pragma: no cover - the child
-        os.environ.update({"COLUMNS": "80", "NO_COLOR": "1"})
-        os.execv(sys.executable, [sys.executable, "-m", "banencalc", *args])
-    os.write(fd, typed.encode())
-    screen = b""
-    while True:
-        try:
-            chunk = os.read(fd, 65536)
-        except OSError:  # the child has ended
-            break
-        if not chunk:
-            break
-        screen += chunk
-    _, status = os.waitpid(pid, 0)
-    return os.waitstatus_to_exitcode(status), screen.decode("utf-8", "replace")
-
-
 def test_the_guided_mode_answers_an_hr_officer_who_types_no_option() -> None:
-    code, screen = _at_a_terminal(["employer", "--lang", "nl"], "markt\n2019-2028\n300.000\n\n\n")
+    code, screen = at_a_terminal(["employer", "--lang", "nl"], "markt\n2019-2028\n300.000\n\n\n")
     assert code == 0, screen
     assert "Verloonde uren: alle uren waarover in het jaar loon is betaald" in screen
     assert "[2024-2028]" in screen  # the default: this year and the coming years
@@ -321,7 +297,7 @@ def test_the_guided_mode_answers_an_hr_officer_who_types_no_option() -> None:
 
 
 def test_the_guided_mode_asks_again_after_a_wrong_answer() -> None:
-    code, screen = _at_a_terminal(
+    code, screen = at_a_terminal(
         ["employer", "--year", "2019"], "atlantis\ngovernment\nlots\n300000\n0\nmaybe\nno\n"
     )
     assert code == 0, screen

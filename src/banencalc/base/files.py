@@ -10,11 +10,12 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, Any, TypeVar
 
 from banencalc.base.errors import BanencalcError
 
@@ -89,12 +90,44 @@ def refuse_overwriting_inputs(output: Path | None, inputs: Iterable[Path]) -> No
             )
 
 
-def write_stdout(produce: Callable[[IO[str]], T]) -> T | None:
+#: control characters a terminal would act on (escape sequences, clipboard writes, a bell) and
+#: the marks that reorder text; newline and tab are text
+TERMINAL_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with every control character written out (`\\x1b`), for a terminal to show, never
+    act on; a line's CRLF ending stays a line ending."""
+    return TERMINAL_CONTROLS.sub(
+        lambda m: repr(m.group())[1:-1], text.replace("\r\n", "\n")
+    )
+
+
+class _TerminalSafe:
+    """A text stream that writes control characters out (for a terminal)."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self._out = out
+
+    def write(self, text: str) -> int:
+        return self._out.write(terminal_safe(text))
+
+    def flush(self) -> None:
+        self._out.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._out, name)
+
+
+def write_stdout(produce: Callable[[IO[str]], T], *, escape: bool = True) -> T | None:
     """Run `produce` into standard output.
 
-    A reader that goes away (`| head`) is not an error: the rest of the output is discarded and the
-    command finishes with its own exit code (a `check` still reports its verdict). A closed or full
-    standard output is the environment's error: exit 2 with what to do.
+    On a terminal, what user text could carry (an id with an escape sequence, a data note) is
+    shown, never acted on: control characters are written out, unless `escape` is False (a
+    renderer that escapes the text itself and styles it with its own codes). A reader that goes
+    away (`| head`) is not an error: the rest of the output is discarded and the command finishes
+    with its own exit code (a `check` still reports its verdict). A closed or full standard
+    output is the environment's error: exit 2 with what to do.
     """
     import sys
 
@@ -102,8 +135,11 @@ def write_stdout(produce: Callable[[IO[str]], T]) -> T | None:
         raise BanencalcError(
             "standard output is closed: redirect it to a file, or give --output FILE"
         )
+    out: Any = sys.stdout
+    if escape and _is_terminal(out):
+        out = _TerminalSafe(out)
     try:
-        result = produce(sys.stdout)
+        result = produce(out)
         sys.stdout.flush()
     except BrokenPipeError:
         discard_stdout()
@@ -174,3 +210,10 @@ def _replace_atomically(path: Path, fill: Callable[[int], T]) -> T:
     finally:
         tmp.unlink(missing_ok=True)
     return result
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False

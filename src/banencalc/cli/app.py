@@ -188,6 +188,16 @@ def main() -> None:
     sys.exit(run())
 
 
+def _writable_whatever_the_encoding() -> None:
+    """A terminal or pipe that takes only ASCII (or any encoding without é) still gets every
+    message: characters it cannot show are written as escapes (\\xeb), never a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if reconfigure is not None and encoding not in ("utf8", "utf_8"):
+            reconfigure(errors="backslashreplace")
+
+
 def run(args: list[str] | None = None) -> int:
     """Run the command line on `args` (default: sys.argv) and return the exit code.
 
@@ -197,11 +207,11 @@ def run(args: list[str] | None = None) -> int:
     from typer._click import exceptions as click  # typer 0.28 carries its own click
 
     state["help_lang"] = help_language(args)
+    _writable_whatever_the_encoding()
     try:
         code = app(args=args, prog_name="banencalc", standalone_mode=False)
-    except click.NoArgsIsHelpError as exc:
-        typer.echo(exc.ctx.get_help() if exc.ctx else "banencalc --help")
-        code = 0
+    except click.NoArgsIsHelpError:
+        code = 0  # the help was shown already (once)
     except click.UsageError as exc:
         where = exc.ctx.command_path if exc.ctx else "banencalc"
         typer.echo(f"banencalc: error: {exc.format_message()} (see '{where} --help')", err=True)

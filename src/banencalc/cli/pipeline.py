@@ -216,7 +216,8 @@ def write(report: Report, common: Common) -> None:
                 full_sources=common.sources,
                 lang=common.lang.value,
                 csv_dialect=common.csv_dialect.value,
-            )
+            ),
+            escape=fmt != "table",  # the table escapes its text itself and colours it
         )
         return
     write_atomic(
@@ -267,12 +268,18 @@ def print_chart(report: Report, lang: str) -> None:
     from banencalc.render.text import say
 
     console = Console()
-    color = console.is_terminal and not console.no_color
+    # colour only on a terminal that shows it: not with NO_COLOR, not on TERM=dumb
+    color = (
+        console.is_terminal
+        and not console.no_color
+        and not console.is_dumb_terminal
+        and console.color_system is not None
+    )
     title = say(report.chart_title, "nl" if lang == "nl" else "en")
     chart = line_chart(
         title,
         list(report.chart),
-        width=min(console.width, 100),
+        width=max(min(console.width, 100), 40),
         color=color,
         lang="nl" if lang == "nl" else "en",
     )

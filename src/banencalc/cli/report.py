@@ -131,9 +131,7 @@ def _facts(common: Common, year: int, sector: str, overrides: object) -> PageFac
     if overrides:
         digest.update(json.dumps(overrides, sort_keys=True, default=str).encode())
     # SOURCE_DATE_EPOCH (reproducible builds) fixes the date, so the same inputs give the same page
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch and epoch.isdigit() else None
-    generated = (moment or datetime.now(UTC)).date().isoformat()
+    generated = (_source_date() or datetime.now(UTC)).date().isoformat()
     command = ["banencalc", "report", "--year", str(year), "--sector", sector]
     command += ["--lang", common.lang.value]
     if common.data is not None:
@@ -149,3 +147,24 @@ def _facts(common: Common, year: int, sector: str, overrides: object) -> PageFac
         data_sha256=digest.hexdigest(),
         command=shlex.join(command),
     )
+
+
+#: the latest moment a date can name (9999-12-31)
+_LAST_EPOCH = 253_402_300_799
+
+
+def _source_date() -> datetime | None:
+    """The date SOURCE_DATE_EPOCH fixes (reproducible builds): whole seconds since 1970, as the
+    specification writes them; anything else is named, never ignored or a crash."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None or epoch == "":
+        return None
+    if not (epoch.isascii() and epoch.isdigit()) or int(epoch) > _LAST_EPOCH:
+        fail(
+            Msg(
+                "SOURCE_DATE_EPOCH={value} is not a time: give whole seconds since 1 January 1970 "
+                "(e.g. 1700000000), or unset it",
+                value=repr(epoch[:40]),
+            )
+        )
+    return datetime.fromtimestamp(int(epoch), UTC)

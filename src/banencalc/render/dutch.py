@@ -1698,4 +1698,9 @@ CATALOGUE: dict[str, str] = {
     ),
     "\n  row {line}: {reason}": "\n  regel {line}: {reason}",
     "skipped row {line}: {reason}": "regel {line} overgeslagen: {reason}",
+    "SOURCE_DATE_EPOCH={value} is not a time: give whole seconds since 1 January 1970 (e.g. "
+    "1700000000), or unset it": (
+        "SOURCE_DATE_EPOCH={value} is geen tijdstip: geef hele seconden sinds 1 januari 1970 "
+        "(bijv. 1700000000), of laat het weg"
+    ),
 }

@@ -60,6 +60,10 @@ def _sources_heading(full: bool) -> str:
     return "Sources:" if full else "Sources: (--sources for full references)"
 
 
+#: the narrowest a table is laid out for, whatever COLUMNS says
+NARROWEST = 40
+
+
 def _broken_pipe() -> None:
     raise BrokenPipeError
 
@@ -78,6 +82,10 @@ def table(
         force_terminal=None if color is None else color,
         highlight=False,
     )
+    if console.width < NARROWEST:
+        # COLUMNS=0 or 5: lay out for the narrowest width that keeps every word and figure
+        # whole; the terminal wraps the longer lines itself, and nothing is lost
+        console.width = NARROWEST
     # rich ends the process with exit 1 on a broken pipe, which CI would read as "target
     # missed"; the caller decides instead (files.write_stdout: the command keeps its own code).
     console.on_broken_pipe = _broken_pipe  # type: ignore[method-assign]
