@@ -92,15 +92,15 @@ def refuse_overwriting_inputs(output: Path | None, inputs: Iterable[Path]) -> No
 
 #: control characters a terminal would act on (escape sequences, clipboard writes, a bell) and
 #: the marks that reorder text; newline and tab are text
-TERMINAL_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+TERMINAL_CONTROLS = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 
 
 def terminal_safe(text: str) -> str:
     """`text` with every control character written out (`\\x1b`), for a terminal to show, never
     act on; a line's CRLF ending stays a line ending."""
-    return TERMINAL_CONTROLS.sub(
-        lambda m: repr(m.group())[1:-1], text.replace("\r\n", "\n")
-    )
+    return TERMINAL_CONTROLS.sub(lambda m: repr(m.group())[1:-1], text.replace("\r\n", "\n"))
 
 
 class _TerminalSafe:

@@ -193,7 +193,7 @@ SurchargeReadingOpt = Annotated[
     ),
 ]
 TargetGroupEmployeesOpt = Annotated[
-    int | None,
+    str | None,
     typer.Option(
         "--target-group-employees",
         metavar="N",

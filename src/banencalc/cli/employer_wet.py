@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from banencalc.base.messages import Msg
 from banencalc.cli.guard import fail
 from banencalc.cli.options import Common
-from banencalc.cli.pipeline import load, number
+from banencalc.cli.pipeline import load, number, whole_number
 
 if TYPE_CHECKING:
     from banencalc.calc.wet import WetInput
@@ -52,7 +52,9 @@ def wet_input(year: int, options: dict[str, Any], target_group_hours: str | None
         benefits_premium_wage=amount("--benefits-premium-wage") or Decimal(0),
         # the hours per employee add up to the target-group hours (the quota law counts those)
         target_group_hours=total if total is not None else sum(given, Decimal(0)),
-        target_group_employees=options["--target-group-employees"],
+        target_group_employees=whole_number(
+            "--target-group-employees", options["--target-group-employees"]
+        ),
         employee_hours=tuple(given),
         average_premium_wage=amount("--average-premium-wage"),
         premium_wage_two_years_before=amount("--premium-wage-two-years-before"),

@@ -21,6 +21,7 @@ from banencalc.cli.pipeline import (
     number,
     print_chart,
     run_pipeline,
+    whole_number,
 )
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ def check(
         ),
     ] = "100",
     target: Annotated[
-        int | None,
+        str | None,
         typer.Option(
             "--target",
             metavar="N",
@@ -156,8 +157,10 @@ def check(
             )
         )
 
+    jobs = whole_number("--target", target)
+
     def build(dataset: Dataset) -> Report:
-        return check_report(compute(dataset, year, sector, pct, target))
+        return check_report(compute(dataset, year, sector, pct, jobs))
 
     answer = run_pipeline(common, build)
     if not answer.passed:

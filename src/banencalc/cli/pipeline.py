@@ -251,6 +251,17 @@ def number(option: str, text: str | None, *, percent: bool = False) -> Decimal |
     return parse_decimal(text, option, input_language["lang"])
 
 
+def whole_number(option: str, text: str | None) -> int | None:
+    """A count typed for `option` (jobs, employees), read in the user's language like every
+    number (`125,000` in English, `125.000` in Dutch)."""
+    value = number(option, text)
+    if value is None:
+        return None
+    if value != value.to_integral_value():
+        fail(Msg("{option}: {text} is not a whole number", option=option, text=repr(text)))
+    return int(value)
+
+
 def positive(option: str, text: str | None) -> Decimal | None:
     value = number(option, text)
     if value is not None and value <= 0:

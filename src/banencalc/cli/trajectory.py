@@ -17,6 +17,7 @@ from banencalc.cli.options import (
 from banencalc.cli.pipeline import (
     print_chart,
     run_pipeline,
+    whole_number,
 )
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ app = command_app()
 def trajectory(
     sector: OneSectorOpt = "total",
     target: Annotated[
-        int | None,
+        str | None,
         typer.Option(
             "--target",
             metavar="N",
@@ -77,8 +78,10 @@ def trajectory(
     from banencalc.calc.trajectory import trajectory as compute
     from banencalc.report.trajectory import trajectory_report
 
+    jobs = whole_number("--target", target)
+
     def build(dataset: Dataset) -> Report:
-        result = compute(dataset, sector, target=target, by=by, from_year=from_year, window=window)
+        result = compute(dataset, sector, target=jobs, by=by, from_year=from_year, window=window)
         return trajectory_report(result)
 
     answer = run_pipeline(common, build, draws_chart=True)

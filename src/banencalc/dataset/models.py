@@ -43,11 +43,11 @@ def _scenario_value(value: object) -> Decimal | str:
     or a change relative to the baseline as text (`"+3000"`, `"-5%"`); one message when not."""
     if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
         raise ValueError(
-            f"{value!r} is not a number; a change relative to the baseline is text: \"+3000\""
+            f'{value!r} is not a number; a change relative to the baseline is text: "+3000"'
         )
     if isinstance(value, str):
         if len(value) > 40:
-            raise ValueError("a relative change is short text such as \"+3000\" or \"-5%\"")
+            raise ValueError('a relative change is short text such as "+3000" or "-5%"')
         return value
     return _sane(Decimal(value))
 

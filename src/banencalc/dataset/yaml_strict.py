@@ -40,6 +40,9 @@ _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": Fals
 _YAML11_BOOL = {"yes", "no", "on", "off", "y", "n"}
 _SEXAGESIMAL = re.compile(r"[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?")
 _SPECIAL_FLOAT = re.compile(r"[-+]?\.(?:inf|nan)", re.IGNORECASE)
+#: `014000`: YAML 1.1 reads it as octal (6144), YAML 1.2 as 14000
+_LEADING_ZERO = re.compile(r"[-+]?0[0-9_]+")
+_RESOLVER = yaml.resolver.Resolver()
 
 
 class _Builder:
@@ -107,6 +110,16 @@ class _Builder:
             raise self.fail(node, path, f"explicit YAML tags ({node.tag}) are not supported")
         if node.tag == "tag:yaml.org,2002:value":
             raise self.fail(node, path, "'=' is not a valid value")
+        if node.tag != _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)):  # type: ignore[no-untyped-call]
+            # `!!str 14000`: a tag written out, which a reader of the file would not see coming
+            raise self.fail(node, path, f"explicit YAML tags ({node.tag}) are not supported")
+        if _LEADING_ZERO.fullmatch(text):
+            raise self.fail(
+                node,
+                path,
+                f"{text!r} is ambiguous (YAML 1.1 reads a leading 0 as an octal number): write "
+                f"{text.lstrip('+-').lstrip('0') or '0'} without it, or quote it",
+            )
         if text in _NULL:
             return None
         if text in _BOOL:

@@ -1703,4 +1703,5 @@ CATALOGUE: dict[str, str] = {
         "SOURCE_DATE_EPOCH={value} is geen tijdstip: geef hele seconden sinds 1 januari 1970 "
         "(bijv. 1700000000), of laat het weg"
     ),
+    "{option}: {text} is not a whole number": "{option}: {text} is geen geheel getal",
 }
