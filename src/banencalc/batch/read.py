@@ -110,10 +110,12 @@ def _not_decodable(encoding: str) -> Msg:
     return Msg("not {encoding} text; give the file's encoding with --encoding", encoding=encoding)
 
 
-def _decoded(source: IO[bytes], name: str, encoding: str = "utf-8") -> Iterator[str]:
+def _decoded(
+    source: IO[bytes], name: str, encoding: str = "utf-8", first_line: int = 2
+) -> Iterator[str]:
     """The lines after the header, decoded one at a time, so a bad byte is reported at its own
     line (a text stream decodes ahead, in blocks, and would blame an earlier line)."""
-    for number, raw in enumerate(source, start=2):
+    for number, raw in enumerate(source, start=first_line):
         try:
             yield raw.decode(encoding)
         except UnicodeDecodeError as exc:
@@ -135,17 +137,29 @@ def csv_table(
     on_progress: Callable[[int], None] | None,
 ) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
     """The header of a CSV file and its rows (delimiter `;` or `,`, sniffed from the header)."""
-    try:
-        first = source.readline().decode("utf-8-sig" if encoding == "utf-8" else encoding)
-    except UnicodeDecodeError:
-        raise BanencalcError(
-            Msg("{name}: line 1: {why}", name=name, why=_not_decodable(encoding))
-        ) from None
-    if not first.strip():
-        raise BanencalcError(Msg("{name}: the file is empty (a header row is needed)", name=name))
+    line, first, codec = 0, "", "utf-8-sig" if encoding == "utf-8" else encoding
+    while not first.strip():  # blank lines before the header are passed over, and counted
+        raw = source.readline()
+        line += 1
+        if not raw:
+            raise BanencalcError(
+                Msg("{name}: the file is empty (a header row is needed)", name=name)
+            )
+        try:
+            first = raw.decode(codec)
+        except UnicodeDecodeError:
+            raise BanencalcError(
+                Msg(
+                    "{name}: line {line}: {why}",
+                    name=name,
+                    line=str(line),
+                    why=_not_decodable(encoding),
+                )
+            ) from None
+        codec = encoding  # a BOM comes only at the very start
     delimiter = _delimiter(first)
     header = next(csv.reader([first], delimiter=delimiter))
-    return header, _rows(source, delimiter, name, on_progress, encoding)
+    return header, _rows(source, delimiter, name, on_progress, encoding, line)
 
 
 def _rows(
@@ -154,17 +168,21 @@ def _rows(
     name: str,
     on_progress: Callable[[int], None] | None,
     encoding: str = "utf-8",
+    header_line: int = 1,
 ) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(_decoded(source, name, encoding), delimiter=delimiter)
+    reader = csv.reader(_decoded(source, name, encoding, header_line + 1), delimiter=delimiter)
     try:
         for row in reader:
             if on_progress is not None and reader.line_num % 10_000 == 0:
                 on_progress(reader.line_num)
             if row and (row[0].strip() or any(cell.strip() for cell in row)):
-                yield reader.line_num + 1, row  # +1: the header was read before the reader
+                yield reader.line_num + header_line, row  # the header was read before the reader
     except csv.Error as exc:
         raise BanencalcError(
             Msg(
-                "{name}: line {line}: {why}", name=name, line=str(reader.line_num + 1), why=str(exc)
+                "{name}: line {line}: {why}",
+                name=name,
+                line=str(reader.line_num + header_line),
+                why=str(exc),
             )
         ) from None

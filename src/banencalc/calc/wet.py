@@ -607,6 +607,15 @@ def _check(employer: WetInput) -> None:
         )
     if employer.target_group_employees is not None and employer.target_group_employees < 0:
         raise BanencalcError(Msg("must be 0 or more"), field="target_group_employees")
+    if employer.target_group_employees == 0 and employer.target_group_hours > 0:
+        raise BanencalcError(
+            Msg(
+                "0 target-group employees, but {hours} target-group hours: give how many "
+                "employees work them",
+                hours=employer.target_group_hours,
+            ),
+            field="target_group_employees",
+        )
     if employer.employee_hours:
         total = sum(employer.employee_hours, ZERO)
         if employer.target_group_hours not in (ZERO, total):

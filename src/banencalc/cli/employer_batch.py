@@ -95,6 +95,14 @@ def employer_batch(
     for line_no, reason in summary.skipped:
         skipped = Msg(key, line=str(line_no), reason=reason)
         typer.echo("banencalc: " + say(skipped, lang), err=True)
+    unlisted = summary.skipped_count - len(summary.skipped)
+    if unlisted > 0:  # every skipped row is counted; the first ones are listed
+        said = Msg(
+            "{count} more skipped rows are not listed (the first {listed} are)",
+            count=unlisted,
+            listed=len(summary.skipped),
+        )
+        typer.echo("banencalc: " + say(said, lang), err=True)
     cents = Decimal("0.01")
     line = say(
         Msg(

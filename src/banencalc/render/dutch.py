@@ -541,7 +541,6 @@ CATALOGUE: dict[str, str] = {
     "{encoding} is not a text encoding Python knows (e.g. utf-8, cp1252, latin-1)": (
         "{encoding} is geen tekstcodering die Python kent (bijv. utf-8, cp1252, latin-1)"
     ),
-    "{name}: line 1: {why}": "{name}: regel 1: {why}",
     "{name}: line {line}: {why}": "{name}: regel {line}: {why}",
     "{name}: line {line}: {why} (byte {byte} of the line)": (
         "{name}: regel {line}: {why} (byte {byte} van de regel)"
@@ -1704,4 +1703,12 @@ CATALOGUE: dict[str, str] = {
         "(bijv. 1700000000), of laat het weg"
     ),
     "{option}: {text} is not a whole number": "{option}: {text} is geen geheel getal",
+    "0 target-group employees, but {hours} target-group hours: give how many employees work "
+    "them": (
+        "0 werknemers uit de doelgroep, maar {hours} uren van de doelgroep: geef hoeveel "
+        "werknemers ze werken"
+    ),
+    "{count} more skipped rows are not listed (the first {listed} are)": (
+        "nog {count} overgeslagen regels zijn niet opgesomd (de eerste {listed} wel)"
+    ),
 }
