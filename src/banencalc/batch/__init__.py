@@ -35,6 +35,7 @@ bad rows are listed and left out of the output. No row is dropped silently.
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -129,11 +130,12 @@ def run_batch(
     `csv_dialect`: `excel-nl` writes `;`, decimal commas and a BOM (render.csv).
     `sheet`: for an Excel workbook (.xlsx), the sheet to read (the first when None).
     """
-    name = str(path)
+    from_stdin = str(path) == "-"  # `--file -`: a CSV on standard input, for pipelines
+    name = "standard input" if from_stdin else str(path)
     encoding = checked_encoding(encoding)
     if sheet is not None and not is_workbook(path):
         raise BanencalcError(Msg("--sheet applies to an Excel workbook (.xlsx)"), field="sheet")
-    source = open_binary(path, "--file")
+    source = _stdin() if from_stdin else open_binary(path, "--file")
     summary = BatchSummary()
     spool_or_out = (
         contextlib.nullcontext(out)
@@ -142,7 +144,7 @@ def run_batch(
     )
     with source, spool_or_out as spool:
         rows: Iterator[tuple[int, Row]]
-        if is_workbook(path):
+        if is_workbook(path) and not from_stdin:
             rows = read_sheet(path, sheet, summary.sheet)
             number, first = next(rows, (0, []))
             if isinstance(first, BanencalcError):
@@ -239,3 +241,13 @@ def _padded(rows: Iterator[tuple[int, Row]], width: int) -> Iterator[tuple[int, 
         if not isinstance(row, BanencalcError) and len(row) < width:
             row = row + [""] * (width - len(row))
         yield number, row
+
+
+def _stdin() -> IO[bytes]:
+    """Standard input as bytes, kept open for the caller (who closes what it opens)."""
+    import io
+    import sys
+
+    if sys.stdin is None:
+        raise BanencalcError(Msg("--file -: standard input is closed"), field="file")
+    return io.BufferedReader(io.FileIO(os.dup(sys.stdin.fileno()), "rb"))

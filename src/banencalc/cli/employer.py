@@ -48,6 +48,7 @@ from banencalc.cli.employer_options import (
 from banencalc.cli.employer_wet import wet_input
 from banencalc.cli.guard import fail, guarded
 from banencalc.cli.options import (
+    BATCH_FORMAT_BY_SUFFIX,
     BatchFormat,
     Common,
     Per,
@@ -162,7 +163,7 @@ def employer(
         refuse_output_onto_inputs(common.output, common.data, file)
         chosen = batch_format_of(batch_format, common.output)
         if common.output is not None and chosen is not BatchFormat.xlsx:
-            refuse_unwritable_output(common.output)
+            refuse_unwritable_output(common.output, BATCH_FORMAT_BY_SUFFIX)
         if common.csv_dialect.value != "standard" and chosen is not BatchFormat.csv:
             fail(
                 Msg(

@@ -52,7 +52,12 @@ def employer_batch(
     from banencalc.calc.status import check_sector
 
     errors = Console(stderr=True)
-    show_progress = errors.is_terminal and file.exists() and file.stat().st_size > 2_000_000
+    show_progress = (
+        errors.is_terminal
+        and str(file) != "-"
+        and file.exists()
+        and file.stat().st_size > 2_000_000
+    )
 
     def produce(out: Any, staged: bool) -> Any:
         def batch(on_progress: Any = None) -> Any:

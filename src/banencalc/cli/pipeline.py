@@ -5,7 +5,7 @@ render, and write to stdout or --output. Also the reading of numbers typed as op
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -38,6 +38,8 @@ def run_pipeline(
 
     `draws_chart`: the command's report has a chart, so an --output ending in .png or .svg gets
     the chart as an image (in the chosen language, with its sources) instead of text."""
+    # an --output onto a file this run reads is the worst mistake: said first
+    refuse_output_onto_inputs(common.output, common.data, common.scenario)
     image = draws_chart and _is_image(common.output)
     if image:
         from banencalc.render.charts import require_image_library
@@ -46,7 +48,6 @@ def run_pipeline(
         require_image_library(common.output)
     else:
         refuse_unwritable_output(common.output)
-    refuse_output_onto_inputs(common.output, common.data, common.scenario)
     refuse_workbook_on_terminal(common)
     if common.csv_dialect.value != "standard" and common.format.value != "csv":
         fail(
@@ -113,8 +114,11 @@ def refuse_output_onto_inputs(output: Path | None, data: Path | None, *others: P
     from banencalc.base.files import refuse_overwriting_inputs
     from banencalc.dataset.location import SECTORS_FILE, TARGETS_FILE, resolve_data_dir
 
-    directory = resolve_data_dir(data)
-    inputs = [directory / TARGETS_FILE, directory / SECTORS_FILE]
+    try:
+        directory = resolve_data_dir(data)
+        inputs = [directory / TARGETS_FILE, directory / SECTORS_FILE]
+    except BanencalcError:  # no such data directory: nothing there to destroy (loading says so)
+        inputs = []
     refuse_overwriting_inputs(output, [*inputs, *(o for o in others if o is not None)])
 
 
@@ -139,18 +143,35 @@ def save_chart_image(report: Report, common: Common) -> None:
         sys.stderr.write(f"banencalc: {say(written, lang)}\n")
 
 
-def refuse_unwritable_output(output: Path | None) -> None:
+def refuse_unwritable_output(
+    output: Path | None, writes: Mapping[str, object] | None = None
+) -> None:
     """Before any work: an --output extension this command cannot write (a chart image, a
-    workbook) is refused rather than filled with text."""
-    from banencalc.cli.options import UNWRITABLE_SUFFIXES
+    workbook it does not make, a format banencalc has no writer for) is refused rather than
+    filled with text; the message lists what it writes. A name without an extension is written
+    in the format chosen."""
+    from banencalc.cli.options import FORMAT_BY_SUFFIX, UNWRITABLE_SUFFIXES
 
-    if output is not None and output.suffix.lower() in UNWRITABLE_SUFFIXES:
+    if output is None or not output.suffix:
+        return
+    suffix = output.suffix.lower()
+    if suffix in UNWRITABLE_SUFFIXES:
         fail(
             Msg(
                 "--output {output}: {suffix} is {what}",
                 output=str(output),
                 suffix=output.suffix,
-                what=Msg(UNWRITABLE_SUFFIXES[output.suffix.lower()]),
+                what=Msg(UNWRITABLE_SUFFIXES[suffix]),
+            )
+        )
+    known = writes if writes is not None else FORMAT_BY_SUFFIX
+    if suffix not in known:
+        fail(
+            Msg(
+                "--output {output}: banencalc writes no {suffix} file; it writes {known}",
+                output=str(output),
+                suffix=output.suffix,
+                known=", ".join(known),
             )
         )
 

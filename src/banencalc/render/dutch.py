@@ -1711,4 +1711,8 @@ CATALOGUE: dict[str, str] = {
     "{count} more skipped rows are not listed (the first {listed} are)": (
         "nog {count} overgeslagen regels zijn niet opgesomd (de eerste {listed} wel)"
     ),
+    "--output {output}: banencalc writes no {suffix} file; it writes {known}": (
+        "--output {output}: banencalc schrijft geen {suffix}-bestand; het schrijft {known}"
+    ),
+    "--file -: standard input is closed": "--file -: standaardinvoer is gesloten",
 }

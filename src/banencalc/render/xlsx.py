@@ -106,8 +106,18 @@ def _cell_value(value: Any, lang: Lang) -> Any:
     return _text(t(str(value), lang))
 
 
+#: characters a workbook cannot hold (XML 1.0 forbids them): written out instead (`\x1b`)
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _text(text: str) -> str:
-    return text[:_CELL_LIMIT]
+    """Text as a cell can hold it: control characters written out (a workbook cannot store
+    them); longer than Excel's 32,767 characters, cut with a note in the cell that says so."""
+    text = _ILLEGAL.sub(lambda m: repr(m.group())[1:-1], text)
+    if len(text) <= _CELL_LIMIT:
+        return text
+    note = f" [cut: {len(text):,} characters; a cell holds {_CELL_LIMIT:,}]"
+    return text[: _CELL_LIMIT - len(note)] + note
 
 
 def _format(cell: Any, kind: Kind) -> None:
