@@ -1703,8 +1703,7 @@ CATALOGUE: dict[str, str] = {
         "(bijv. 1700000000), of laat het weg"
     ),
     "{option}: {text} is not a whole number": "{option}: {text} is geen geheel getal",
-    "0 target-group employees, but {hours} target-group hours: give how many employees work "
-    "them": (
+    "0 target-group employees, but {hours} target-group hours: give how many employees work them": (
         "0 werknemers uit de doelgroep, maar {hours} uren van de doelgroep: geef hoeveel "
         "werknemers ze werken"
     ),
