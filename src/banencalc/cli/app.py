@@ -118,6 +118,73 @@ def dutch_help() -> bool:
     return state.get("help_lang") == "nl"
 
 
+#: the words of typer's own usage errors, in Dutch (the part of the message that is theirs; the
+#: option names and values stay as typed)
+_USAGE_WORDS = (
+    ("No such option:", "Onbekende optie:"),
+    ("Did you mean", "Bedoelt u"),
+    ("Possible options", "Mogelijke opties"),
+    ("requires an argument", "vraagt een waarde"),
+    ("Invalid value for", "Ongeldige waarde voor"),
+    ("is not a valid int", "is geen geheel getal"),
+    ("is not a valid float", "is geen getal"),
+    ("is not one of", "is niet een van"),
+    ("Got unexpected extra argument(s)", "Onverwacht extra argument"),
+    ("Got unexpected extra arguments", "Onverwachte extra argumenten"),
+    ("Got unexpected extra argument", "Onverwacht extra argument"),
+    ("Missing option", "Ontbrekende optie"),
+    ("Missing argument", "Ontbrekend argument"),
+    ("No such command", "Onbekende opdracht"),
+    ("Option", "Optie"),
+    ("does not exist", "bestaat niet"),
+    ("is a directory", "is een map"),
+)
+
+
+def _in_dutch_usage(message: str) -> str:
+    for english, dutch in _USAGE_WORDS:
+        message = message.replace(english, dutch)
+    return message
+
+
+#: typer's own headings of `--help`, in Dutch
+_HELP_WORDS = {
+    "OPTIONS_PANEL_TITLE": "Opties",
+    "COMMANDS_PANEL_TITLE": "Opdrachten",
+    "ARGUMENTS_PANEL_TITLE": "Argumenten",
+    "DEFAULT_STRING": "[standaard: {}]",
+    "REQUIRED_LONG_STRING": "[verplicht]",
+    "ENVVAR_STRING": "[omgevingsvariabele: {}]",
+    "DEPRECATED_STRING": "(verouderd) ",
+}
+
+
+#: typer's English headings and usage writer, kept to put back after a Dutch `--help` (a
+#: library caller may run an English command after a Dutch one in the same process)
+_ENGLISH_HELP: dict[str, Any] = {}
+
+
+def _help_headings(dutch: bool) -> None:
+    """typer's headings (Options, Commands, Usage) in Dutch for `--help --lang nl`, else English."""
+    from typer import rich_utils
+    from typer._click import formatting
+
+    if not _ENGLISH_HELP:
+        _ENGLISH_HELP.update({name: getattr(rich_utils, name) for name in _HELP_WORDS})
+        _ENGLISH_HELP["write_usage"] = formatting.HelpFormatter.write_usage
+    write_usage = _ENGLISH_HELP["write_usage"]
+    for name, dutch_words in _HELP_WORDS.items():
+        setattr(rich_utils, name, dutch_words if dutch else _ENGLISH_HELP[name])
+    if not dutch:
+        formatting.HelpFormatter.write_usage = write_usage  # type: ignore[method-assign]
+        return
+
+    def gebruik(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
+        write_usage(self, prog, args, "Gebruik: " if prefix is None else prefix)
+
+    formatting.HelpFormatter.write_usage = gebruik  # type: ignore[method-assign]
+
+
 def in_dutch(command: Any, ctx: Any) -> None:
     """`--help` in Dutch: the command's help, its options' help and its examples, from the one
     catalogue (commands and option names stay as they are typed)."""
@@ -188,6 +255,22 @@ def main() -> None:
     sys.exit(run())
 
 
+def _lang_after_the_command(args: list[str]) -> list[str]:
+    """`banencalc --lang nl status ...` and `banencalc --lang nl --help`: the language may come
+    before the command too; it is passed to the command (every command takes --lang)."""
+    if not args:
+        return args
+    if args[0] == "--lang" and len(args) > 1:
+        lang, rest = args[1], args[2:]
+    elif args[0].startswith("--lang="):
+        lang, rest = args[0].partition("=")[2], args[1:]
+    else:
+        return args
+    if rest and rest[0] in COMMANDS:
+        return [rest[0], "--lang", lang, *rest[1:]]
+    return rest  # `--help` (the language of help is read from the arguments as given)
+
+
 def _writable_whatever_the_encoding() -> None:
     """A terminal or pipe that takes only ASCII (or any encoding without é) still gets every
     message: characters it cannot show are written as escapes (\\xeb), never a crash."""
@@ -206,7 +289,16 @@ def run(args: list[str] | None = None) -> int:
     """
     from typer._click import exceptions as click  # typer 0.28 carries its own click
 
-    state["help_lang"] = help_language(args)
+    given = list(sys.argv[1:] if args is None else args)
+    state["help_lang"] = help_language(given)
+    from banencalc.cli.guard import language
+
+    language["lang"] = "en"  # until the command reads its --lang (a second run in one process)
+    if dutch_help() and ("--help" in given or "-h" in given or len(given) <= 2):
+        _help_headings(dutch=True)
+    elif _ENGLISH_HELP:
+        _help_headings(dutch=False)
+    args = _lang_after_the_command(given)
     _writable_whatever_the_encoding()
     try:
         code = app(args=args, prog_name="banencalc", standalone_mode=False)
@@ -214,7 +306,11 @@ def run(args: list[str] | None = None) -> int:
         code = 0  # the help was shown already (once)
     except click.UsageError as exc:
         where = exc.ctx.command_path if exc.ctx else "banencalc"
-        typer.echo(f"banencalc: error: {exc.format_message()} (see '{where} --help')", err=True)
+        if dutch_help():  # the arguments' --lang (or $BANENCALC_LANG): options were not read
+            said = _in_dutch_usage(exc.format_message())
+            typer.echo(f"banencalc: fout: {said} (zie '{where} --help')", err=True)
+        else:
+            typer.echo(f"banencalc: error: {exc.format_message()} (see '{where} --help')", err=True)
         code = EXIT_USAGE
     except typer.Exit as exc:
         code = exc.exit_code
