@@ -89,7 +89,7 @@ def test_skip_invalid_lists_what_was_skipped(tmp_path: Path, run_cli: RunCli) ->
     assert [r["id"] for r in lines] == ["A", "C"]
     assert isinstance(lines[0]["shortfall_jobs"], float | int)
     assert "skipped line 3: id is empty" in result.stderr
-    assert "1 rows skipped" in result.stderr
+    assert "1 row skipped" in result.stderr and "1 rows" not in result.stderr
 
 
 def test_output_file(tmp_path: Path, run_cli: RunCli) -> None:

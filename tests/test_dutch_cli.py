@@ -3,6 +3,8 @@ usage errors (the option names stay as typed)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.conftest import RunCli
 
 
@@ -31,3 +33,17 @@ def test_a_usage_error_in_dutch_names_the_option_as_typed(run_cli: RunCli) -> No
     assert "zie 'banencalc status --help'" in result.stderr
     english = run_cli("status", "--yaer", "2020")
     assert "No such option: --yaer" in english.stderr
+
+
+def test_one_employer_is_one_employer_in_both_languages(run_cli: RunCli, tmp_path: Path) -> None:
+    employers = tmp_path / "employers.csv"
+    employers.write_text("id,paid_hours,target_group_hours\nA,300000,0\n", encoding="utf-8")
+    english = run_cli("employer", "--year", "2019", "--file", str(employers))
+    assert "1 employer, " in english.stderr and "1 employers" not in english.stderr
+    dutch = run_cli("employer", "--year", "2019", "--file", str(employers), "--lang", "nl")
+    assert "1 werkgever, " in dutch.stderr and "1 werkgevers" not in dutch.stderr
+    employers.write_text(
+        "id,paid_hours,target_group_hours\nA,300000,0\nB,400000,0\n", encoding="utf-8"
+    )
+    two = run_cli("employer", "--year", "2019", "--file", str(employers), "--lang", "nl")
+    assert "2 werkgevers, " in two.stderr

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from banencalc.render.dutch import CATALOGUE
-from banencalc.render.i18n import number
+from banencalc.i18n import number
 from banencalc.render.text import format_value
 
 from .conftest import RunCli
+from .po import CATALOGUE, IN_CONTEXT
 
 
 def test_dutch_numbers() -> None:
@@ -68,6 +68,7 @@ def test_unknown_language(run_cli: RunCli) -> None:
 def test_catalogue_templates_keep_their_placeholders() -> None:
     import string
 
-    for english, dutch in CATALOGUE.items():
+    pairs = [*CATALOGUE.items(), *((english, dutch) for (_, english), dutch in IN_CONTEXT.items())]
+    for english, dutch in pairs:
         fields = {f for _, f, _, _ in string.Formatter().parse(english) if f}
         assert fields == {f for _, f, _, _ in string.Formatter().parse(dutch) if f}, english

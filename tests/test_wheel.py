@@ -67,6 +67,15 @@ def test_wheel_in_a_clean_venv(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["rows"][-1]["realised"] == 66097
+    dutch = subprocess.run(
+        [str(venv / "bin" / "banencalc"), "status", "--year", "2020", "--lang", "nl"],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert "Marktsector" in dutch.stdout, "the wheel ships the compiled Dutch catalogue"
     data_dir = subprocess.run(
         [
             str(venv / "bin" / "python"),

@@ -3,7 +3,7 @@
 The core and the reports say what they mean with a `Msg`; only a renderer turns it into text, in the
 reader's language, with numbers in that language's format (render/text.py). Numbers stay numbers
 until then. The key is the English template (`"the {year} quota percentage {pct}% is indicative"`);
-the catalogue (render/i18n.py) gives the Dutch one. `Msg.literal` carries free text from the data
+the catalogue (banencalc.i18n) gives the Dutch one. `Msg.literal` carries free text from the data
 files (a note, a derivation), which is shown as written.
 """
 
@@ -17,16 +17,32 @@ from typing import Any
 class Msg:
     """A message: `key` (an English template) and its arguments; immutable, comparable."""
 
-    __slots__ = ("args", "key", "literal")
+    __slots__ = ("args", "count", "key", "literal", "other")
 
     key: str
     args: Mapping[str, Any]
     literal: bool
+    #: a message with a plural: its other form and the argument that chooses the form
+    other: str | None
+    count: str | None
 
     def __init__(self, key: str, /, **args: Any) -> None:
         object.__setattr__(self, "key", key)
         object.__setattr__(self, "args", dict(args))
         object.__setattr__(self, "literal", False)
+        object.__setattr__(self, "other", None)
+        object.__setattr__(self, "count", None)
+
+    @classmethod
+    def plural(cls, one: str, other: str, /, *, count: str, **args: Any) -> Msg:
+        """A message said in the singular (`one`) or plural (`other`) form as the argument
+        named `count` asks (`1 employer`, `2 employers`); the reader's language chooses."""
+        if not isinstance(args.get(count), int):
+            raise ValueError(f"Msg.plural: the argument {count!r} must be a whole number")
+        message = cls(one, **args)
+        object.__setattr__(message, "other", other)
+        object.__setattr__(message, "count", count)
+        return message
 
     @classmethod
     def text(cls, text: str, nl: str | None = None) -> Msg:
@@ -56,11 +72,12 @@ class Msg:
         return self
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Msg) and (self.key, self.literal, dict(self.args)) == (
-            other.key,
-            other.literal,
-            dict(other.args),
-        )
+        return isinstance(other, Msg) and (
+            self.key,
+            self.other,
+            self.literal,
+            dict(self.args),
+        ) == (other.key, other.other, other.literal, dict(other.args))
 
     def __hash__(self) -> int:
         return hash((self.key, self.literal))
@@ -77,22 +94,28 @@ class Msg:
         translate: Callable[[str], str],
         number: Callable[[int | Decimal], str],
         lang: str = "en",
+        plural: Callable[[str, str, int], str] = lambda one, other, n: one if n == 1 else other,
     ) -> str:
-        """The message in `lang`: `translate` gives the template for a key, `number` formats
-        a number; messages nested as arguments are rendered the same way."""
+        """The message in `lang`: `translate` gives the template for a key, `plural` the form
+        for a count, `number` formats a number; messages nested as arguments are rendered the
+        same way."""
         if self.literal:
             return str(self.args.get(lang) or self.key)
         values: dict[str, Any] = {}
         for name, value in self.args.items():
             if isinstance(value, Msg):
-                values[name] = value.render(translate, number, lang)
+                values[name] = value.render(translate, number, lang, plural)
             elif isinstance(value, Signed):
                 values[name] = ("+" if value.value > 0 else "") + number(value.value)
             elif isinstance(value, int | Decimal) and not isinstance(value, bool):
                 values[name] = number(value)
             else:
                 values[name] = value
-        return translate(self.key).format(**values)
+        if self.other is not None and self.count is not None:
+            template = plural(self.key, self.other, self.args[self.count])
+        else:
+            template = translate(self.key)
+        return template.format(**values)
 
     def __str__(self) -> str:
         return self.english()

@@ -288,7 +288,7 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
     a, c, d = (Decimal(x).scaleb(-2) for x in (found.a, found.c, found.d))
     b = Decimal(found.b).scaleb(-2) if found.b is not None else None
     liable = numbers.liable
-    unit = Msg("a year" if employer.period == "year" else "a week")
+    unit = Msg("a year") if employer.period == "year" else Msg("a week")
     levy_test, previous_test = tests
     reason = _liability_reason(rules, employer, raw_a, unit, levy_test, previous_test)
     notes = _notes(rules, employer, numbers, previous_test)

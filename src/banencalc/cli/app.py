@@ -95,7 +95,7 @@ class LazyGroup(TyperGroup):
             from typer.core import TyperCommand
 
             if dutch_help():
-                from banencalc.render.i18n import t
+                from banencalc.i18n import t
 
                 short_help = t(short_help, "nl")
             return TyperCommand(cmd_name, help=short_help)
@@ -118,47 +118,47 @@ def dutch_help() -> bool:
     return state.get("help_lang") == "nl"
 
 
-#: the words of typer's own usage errors, in Dutch (the part of the message that is theirs; the
-#: option names and values stay as typed)
-_USAGE_WORDS = (
-    ("No such option:", "Onbekende optie:"),
-    ("Did you mean", "Bedoelt u"),
-    ("Possible options", "Mogelijke opties"),
-    ("requires an argument", "vraagt een waarde"),
-    ("Invalid value for", "Ongeldige waarde voor"),
-    ("is not a valid int", "is geen geheel getal"),
-    ("is not a valid float", "is geen getal"),
-    ("is not one of", "is niet een van"),
-    ("Got unexpected extra argument(s)", "Onverwacht extra argument"),
-    ("Got unexpected extra arguments", "Onverwachte extra argumenten"),
-    ("Got unexpected extra argument", "Onverwacht extra argument"),
-    ("Missing option", "Ontbrekende optie"),
-    ("Missing argument", "Ontbrekend argument"),
-    ("No such command", "Onbekende opdracht"),
-    ("Option", "Optie"),
-    ("does not exist", "bestaat niet"),
-    ("is a directory", "is een map"),
+#: the English words of typer's own usage errors, longest first where one holds another; their
+#: Dutch is in the catalogue (context `click`), the option names and values stay as typed
+USAGE_WORDS = (
+    "No such option:",
+    "Did you mean",
+    "Possible options",
+    "requires an argument",
+    "Invalid value for",
+    "is not a valid int",
+    "is not a valid float",
+    "is not one of",
+    "Got unexpected extra argument(s)",
+    "Got unexpected extra arguments",
+    "Got unexpected extra argument",
+    "Missing option",
+    "Missing argument",
+    "No such command",
+    "Option",
+    "does not exist",
+    "is a directory",
 )
 
 
 def _in_dutch_usage(message: str) -> str:
-    for english, dutch in _USAGE_WORDS:
-        message = message.replace(english, dutch)
+    from banencalc.i18n import in_context
+
+    for english in USAGE_WORDS:
+        message = message.replace(english, in_context("click", english, "nl"))
     return message
 
 
-#: typer's own headings of `--help`, in Dutch
-_HELP_WORDS = {
-    "OPTIONS_PANEL_TITLE": "Opties",
-    "COMMANDS_PANEL_TITLE": "Opdrachten",
-    "ARGUMENTS_PANEL_TITLE": "Argumenten",
-    "DEFAULT_STRING": "[standaard: {}]",
-    "REQUIRED_LONG_STRING": "[verplicht]",
-    "ENVVAR_STRING": "[omgevingsvariabele: {}]",
-    "DEPRECATED_STRING": "(verouderd) ",
-}
-
-
+#: typer's own headings of `--help` (their Dutch: the catalogue, context `click`)
+HELP_HEADINGS = (
+    "OPTIONS_PANEL_TITLE",
+    "COMMANDS_PANEL_TITLE",
+    "ARGUMENTS_PANEL_TITLE",
+    "DEFAULT_STRING",
+    "REQUIRED_LONG_STRING",
+    "ENVVAR_STRING",
+    "DEPRECATED_STRING",
+)
 #: typer's English headings and usage writer, kept to put back after a Dutch `--help` (a
 #: library caller may run an English command after a Dutch one in the same process)
 _ENGLISH_HELP: dict[str, Any] = {}
@@ -169,18 +169,22 @@ def _help_headings(dutch: bool) -> None:
     from typer import rich_utils
     from typer._click import formatting
 
+    from banencalc.i18n import in_context
+
     if not _ENGLISH_HELP:
-        _ENGLISH_HELP.update({name: getattr(rich_utils, name) for name in _HELP_WORDS})
+        _ENGLISH_HELP.update({name: getattr(rich_utils, name) for name in HELP_HEADINGS})
         _ENGLISH_HELP["write_usage"] = formatting.HelpFormatter.write_usage
     write_usage = _ENGLISH_HELP["write_usage"]
-    for name, dutch_words in _HELP_WORDS.items():
-        setattr(rich_utils, name, dutch_words if dutch else _ENGLISH_HELP[name])
+    for name in HELP_HEADINGS:
+        english = _ENGLISH_HELP[name]
+        setattr(rich_utils, name, in_context("click", english, "nl") if dutch else english)
     if not dutch:
         formatting.HelpFormatter.write_usage = write_usage  # type: ignore[method-assign]
         return
+    usage = in_context("click", "Usage: ", "nl")
 
     def gebruik(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
-        write_usage(self, prog, args, "Gebruik: " if prefix is None else prefix)
+        write_usage(self, prog, args, usage if prefix is None else prefix)
 
     formatting.HelpFormatter.write_usage = gebruik  # type: ignore[method-assign]
 
@@ -188,7 +192,7 @@ def _help_headings(dutch: bool) -> None:
 def in_dutch(command: Any, ctx: Any) -> None:
     """`--help` in Dutch: the command's help, its options' help and its examples, from the one
     catalogue (commands and option names stay as they are typed)."""
-    from banencalc.render.i18n import t
+    from banencalc.i18n import t
 
     def text(english: str | None) -> str | None:
         if not english:

@@ -66,7 +66,7 @@ from banencalc.cli.pipeline import (
 )
 
 if TYPE_CHECKING:
-    from banencalc.render.i18n import Lang
+    from banencalc.i18n import Lang
 
 app = command_app()
 

@@ -16,7 +16,7 @@ from banencalc.cli.pipeline import input_language
 
 if TYPE_CHECKING:
     from banencalc.dataset.records import Dataset
-    from banencalc.render.i18n import Lang
+    from banencalc.i18n import Lang
 
 
 def column_mapping(items: list[str]) -> dict[str, str]:
@@ -102,16 +102,20 @@ def employer_batch(
         typer.echo("banencalc: " + say(skipped, lang), err=True)
     unlisted = summary.skipped_count - len(summary.skipped)
     if unlisted > 0:  # every skipped row is counted; the first ones are listed
-        said = Msg(
-            "{count} more skipped rows are not listed (the first {listed} are)",
-            count=unlisted,
+        said = Msg.plural(
+            "{more} more skipped row is not listed (the first {listed} are)",
+            "{more} more skipped rows are not listed (the first {listed} are)",
+            count="more",
+            more=unlisted,
             listed=len(summary.skipped),
         )
         typer.echo("banencalc: " + say(said, lang), err=True)
     cents = Decimal("0.01")
     line = say(
-        Msg(
+        Msg.plural(
+            "{rows} employer, {liable} liable, total shortfall {jobs} jobs, total levy EUR {levy}",
             "{rows} employers, {liable} liable, total shortfall {jobs} jobs, total levy EUR {levy}",
+            count="rows",
             rows=summary.rows,
             liable=summary.liable,
             jobs=summary.shortfall_jobs.quantize(cents),
@@ -122,7 +126,15 @@ def employer_batch(
     if not summary.levy_charged:
         line += say(Msg(" (not collected: Wfsv art 122na)"), lang)
     if summary.skipped_count:
-        line += say(Msg(", {skipped} rows skipped", skipped=summary.skipped_count), lang)
+        line += say(
+            Msg.plural(
+                ", {skipped} row skipped",
+                ", {skipped} rows skipped",
+                count="skipped",
+                skipped=summary.skipped_count,
+            ),
+            lang,
+        )
     typer.echo("banencalc: " + line, err=True)
     read = summary.sheet
     if read.sheet:

@@ -19,7 +19,7 @@ from banencalc.base.messages import Msg
 
 if TYPE_CHECKING:
     from banencalc.dataset.records import Dataset
-    from banencalc.render.i18n import Lang
+    from banencalc.i18n import Lang
 
 T = TypeVar("T")
 

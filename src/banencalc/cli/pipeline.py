@@ -18,8 +18,8 @@ from banencalc.cli.options import Common
 
 if TYPE_CHECKING:
     from banencalc.dataset.records import Dataset
+    from banencalc.i18n import Lang
     from banencalc.render import Format
-    from banencalc.render.i18n import Lang
     from banencalc.report.model import Report
     from banencalc.scenario import Change, Value
 

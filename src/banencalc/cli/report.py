@@ -27,8 +27,8 @@ from banencalc.cli.pipeline import (
 )
 
 if TYPE_CHECKING:
+    from banencalc.i18n import Lang
     from banencalc.render.html import PageFacts
-    from banencalc.render.i18n import Lang
 
 app = command_app()
 

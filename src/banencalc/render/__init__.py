@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import IO, Literal
 
-from banencalc.render.i18n import Lang
+from banencalc.i18n import Lang
 from banencalc.report.model import Report
 
 Format = Literal["table", "json", "csv", "markdown"]

@@ -11,7 +11,7 @@ from pathlib import Path
 from banencalc.base.errors import BanencalcError
 from banencalc.base.messages import Msg
 from banencalc.dataset.records import Source
-from banencalc.render.i18n import Lang, chart_word
+from banencalc.i18n import Lang, chart_word
 from banencalc.report.model import Line
 
 IMAGE_SUFFIXES = (".png", ".svg")

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from banencalc.base.messages import Msg
-from banencalc.render.i18n import Lang, t
+from banencalc.i18n import Lang, t
 from banencalc.render.table import _NUMERIC_KINDS, header, label, shown_columns
 from banencalc.render.text import format_value
 from banencalc.report.model import DISPLAY, Column, Kind, Report, Section

@@ -18,7 +18,7 @@ from banencalc.base.messages import Msg
 from banencalc.calc.provenance import FigureRef
 from banencalc.dataset.location import origin_name
 from banencalc.dataset.records import Source
-from banencalc.render.i18n import Lang, chart_word, number, t
+from banencalc.i18n import Lang, chart_word, number, t
 from banencalc.render.svg import line_chart_svg
 from banencalc.render.table import label, shown_columns
 from banencalc.render.text import format_value, say

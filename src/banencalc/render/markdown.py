@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import IO
 
-from banencalc.render.i18n import Lang, t
+from banencalc.i18n import Lang, t
 from banencalc.render.table import _source_lines, header, label, shown_columns
 from banencalc.render.text import escape_controls, say, title_of
 from banencalc.report.model import Report

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from banencalc.i18n import Lang, chart_word, number
 from banencalc.render.charts import axis_ticks
-from banencalc.render.i18n import Lang, chart_word, number
 from banencalc.report.model import Line
 
 WIDTH, HEIGHT = 720, 360

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import IO, Any
 
 from banencalc.dataset.records import Source
-from banencalc.render.i18n import Lang, t
+from banencalc.i18n import Lang, t
 from banencalc.render.text import escape_controls, format_value, say, title_of
 from banencalc.report.model import DISPLAY, Column, Report
 

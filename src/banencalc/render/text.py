@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from banencalc.base.messages import Msg
-from banencalc.render.i18n import Lang, number, t
+from banencalc.i18n import Lang, nt, number, t
 from banencalc.report.model import Kind, Report
 
 # Characters that would act on a terminal instead of being shown (escape sequences, carriage
@@ -47,7 +47,12 @@ def format_value(value: Any, kind: Kind, lang: Lang = "en") -> str:
 def say(message: Msg, lang: Lang = "en") -> str:
     """A message in `lang`: its template from the catalogue, its numbers in the language's
     format (66.097; 2,14). Free text from the data is shown as written."""
-    return message.render(lambda key: t(key, lang), lambda value: number(value, lang), lang)
+    return message.render(
+        lambda key: t(key, lang),
+        lambda value: number(value, lang),
+        lang,
+        lambda one, other, count: nt(one, other, count, lang),
+    )
 
 
 def title_of(report: Report, lang: Lang = "en") -> str:

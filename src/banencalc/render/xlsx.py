@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from banencalc.base.messages import Msg
-from banencalc.render.i18n import Lang, t
+from banencalc.i18n import Lang, t
 from banencalc.render.text import say
 from banencalc.report.model import Column, Kind, Report
 

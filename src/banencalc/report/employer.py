@@ -103,7 +103,7 @@ def employer_payload(result: EmployerResult) -> dict[str, Any]:
 
 def employer_report(result: EmployerResult, goal: GoalSeek | None = None) -> Report:
     payload = employer_payload(result)
-    unit = Msg("a year" if result.input.period == "year" else "a week")
+    unit = Msg("a year") if result.input.period == "year" else Msg("a week")
     sections = [Section(Msg("Calculation path (Rechenweg):"), step_lines(result.steps))]
     if goal is not None:
         lines = [

@@ -252,7 +252,7 @@ def _trim(value: Decimal) -> str:
 
 def check_report(result: CheckResult) -> Report:
     row = result.row
-    verdict = Msg("PASS" if result.passed else "MISSED")
+    verdict = Msg("PASS") if result.passed else Msg("MISSED")
     summary = Msg(
         "{verdict}: {name} {year}: realised {realised} of target {target} ({pct}%); required "
         "{min}% of target = {threshold} jobs",

@@ -69,7 +69,7 @@ def shown(value: Decimal | bool | str) -> Decimal | Msg:
     """A value in a calculation path: yes/no, a year, or up to six decimals without trailing
     zeros."""
     if isinstance(value, bool):
-        return Msg("yes" if value else "no")
+        return Msg("yes") if value else Msg("no")
     if isinstance(value, str):
         return Msg.text(value)
     text = f"{value:.6f}".rstrip("0").rstrip(".")

@@ -187,7 +187,7 @@ def hiring_report(path: HiringPath) -> Report:
         row["hired_jobs"] = hired / per_job if per_job else Decimal(0)
         rows.append(row)
     quota_law = [r for _, _, r in path.years if isinstance(r, EmployerResult)]
-    unit = Msg("a year" if path.base.period == "year" else "a week")
+    unit = Msg("a year") if path.base.period == "year" else Msg("a week")
     notes: list[Msg] = []
     if path.goal_year is None:
         summary = Msg(
