@@ -46,8 +46,12 @@ class RowAssessor:
         self.tg_at = columns["target_group_hours"]
         self.year_at, self.sector_at = columns.get("year"), columns.get("sector")
         self.optional_hours = [(name, columns[name]) for name in OPTIONAL_HOURS if name in columns]
-        self.optional_names = [name for name, _ in self.optional_hours]
         self.previous_at = columns.get("previous_year_hours")
+        #: where each optional column of hours is (-1: absent), for the hot loop
+        self.hired_at, self.wsw_at, self.lenders_at, self.hirers_at = (
+            columns.get(name, -1)
+            for name in ("hired_out_hours", "wsw_hours", "hours_from_lenders", "hours_to_hirers")
+        )
         self.wet_columns = {name: columns[name] for name in WET_COLUMNS if name in columns}
         self.width = max(columns.values()) + 1
         self.default_year, self.default_sector = year, sector
@@ -83,31 +87,43 @@ class RowAssessor:
             return [employer_id, year, *self._wet(year, sector, row)]
         rules, w = found
         if w is not None:
-            hours = [_hundredths(row[self.paid_at]), _hundredths_or_zero(row[self.tg_at])]
-            hours += [_hundredths_or_zero(row[at]) for _, at in self.optional_hours]
-            if None not in hours:
-                return self._whole(employer_id, rules, w, hours, row)
+            record = self._whole(employer_id, rules, w, row)
+            if record is not None:
+                return record
         # hours with more than two decimals (or a rule that is not whole hundredths): the core's
         # exact path, through the same law kernel
         return [employer_id, rules.year, rules.sector, *self._decimal(rules, row)]
 
     def _whole(
-        self, employer_id: str, rules: Rules, w: _Whole, hours: list[int | None], row: list[str]
-    ) -> list[object]:
+        self, employer_id: str, rules: Rules, w: _Whole, row: list[str]
+    ) -> list[object] | None:
         """A row whose hours are whole hundredths (nearly all): the statute's figures by the law
-        kernel's integer functions, formatted from integers (the hot loop, kept lean)."""
-        paid, own = hours[0] or 0, hours[1] or 0
-        given = dict(zip(self.optional_names, hours[2:], strict=True))
-        hired_out, wsw = given.get("hired_out_hours") or 0, given.get("wsw_hours") or 0
-        a = quota_levy.variable_a(paid, hired_out, wsw)
-        c = quota_levy.variable_c(
-            own, given.get("hours_from_lenders") or 0, given.get("hours_to_hirers") or 0
-        )
+        kernel's integer functions, formatted from integers (the hot loop, kept lean: cells are
+        read inline, an absent optional column is -1). None: a cell the fast reading cannot
+        take (more decimals, another notation), which the Decimal path reads or refuses."""
+        paid = _hundredths(row[self.paid_at])
+        own = _hundredths_or_zero(row[self.tg_at])
+        hired_out = _hundredths_or_zero(row[self.hired_at]) if self.hired_at >= 0 else 0
+        wsw = _hundredths_or_zero(row[self.wsw_at]) if self.wsw_at >= 0 else 0
+        lenders = _hundredths_or_zero(row[self.lenders_at]) if self.lenders_at >= 0 else 0
+        hirers = _hundredths_or_zero(row[self.hirers_at]) if self.hirers_at >= 0 else 0
         previous_at = self.previous_at
+        previous = _hundredths_or_zero(row[previous_at]) if previous_at is not None else 0
+        if (
+            paid is None
+            or own is None
+            or hired_out is None
+            or wsw is None
+            or lenders is None
+            or hirers is None
+            or previous is None
+        ):
+            return None
+        a = quota_levy.variable_a(paid, hired_out, wsw)
+        c = quota_levy.variable_c(own, lenders, hirers)
         # A (less hired-out and Wsw staff) is what the levy year's test counts (art 2.33)
         liable = w.activated and not quota_levy.below_threshold(a, w.threshold)
         if liable and previous_at is not None and row[previous_at].strip():
-            previous = given["previous_year_hours"] or 0
             liable = not quota_levy.below_threshold(previous, w.previous_threshold)
         tenths = quota_levy.quotumtekort_tenths(a, w.b, c, w.d)
         product = a * w.b
@@ -352,12 +368,16 @@ class _Whole:
 
 def _hundredths_or_zero(text: str) -> int | None:
     """An optional cell of hours: empty is 0 (hundredths), else as `_hundredths`."""
+    if text.isdigit() and text.isascii() and len(text) <= 12:
+        return int(text) * 100
     return _hundredths(text) if text.strip() else 0
 
 
 def _hundredths(text: str) -> int | None:
     """`123456.78` as 12345678: plain hours with at most two decimals, else None (the slow path,
     which also refuses `300.000` and other ambiguous forms)."""
+    if text.isdigit() and text.isascii() and len(text) <= 12:  # whole hours, the common case
+        return int(text) * 100
     whole, dot, part = text.partition(".")
     if not (whole.isdigit() and whole.isascii()) or len(whole) > 12:
         return None
