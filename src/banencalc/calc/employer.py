@@ -21,63 +21,43 @@ user can reconcile with them. Hours and money are exact Decimals.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Literal, NamedTuple
 
-from banencalc.base.errors import BanencalcError
 from banencalc.base.messages import Msg
+from banencalc.calc.employer_input import (
+    ART_A,
+    ART_A_WSW,
+    ART_B,
+    ART_C,
+    ART_LIABLE,
+    ART_NOT_ACTIVATED,
+    ART_PREVIOUS_YEAR_TEST,
+    ROUND_SHORTFALL,
+    ROUND_VARIABLES,
+    ZERO,
+    EmployerInput,
+    check_input,
+)
+from banencalc.calc.employer_notes import liability_reason, notes_for, trimmed, where
 from banencalc.calc.provenance import FigureRef, sources_of
 from banencalc.calc.quota import QuotaStatus, Step
-from banencalc.calc.rules import ART_FORMULA, ART_LEVY_YEAR_TEST, Period, Rules, rules_for
+from banencalc.calc.rules import ART_FORMULA, ART_LEVY_YEAR_TEST, Rules, rules_for
 from banencalc.calc.status import sector_name
 from banencalc.dataset.records import Dataset, Source
 from banencalc.law import quota_levy
 
-ZERO = Decimal(0)
-
-# Articles cited by the calculation path (the constants cite their own, from the data).
-ART_A = "Wfsv art 38g lid 3, variable A; Besluit Wfsv art 2.31 (hired-out agency staff)"
-ART_B = "Wfsv art 38g lid 3, variable B (the percentage of Wfsv art 38f lid 1)"
-ART_C = "Wfsv art 38g lid 3, variable C; Besluit Wfsv art 2.28 lid 4 and 5 (attributed hours)"
-ART_A_WSW = (
-    "Wfsv art 38g lid 3, variable A, and lid 2 (own Wsw staff not seconded); Besluit Wfsv art 2.31"
-)
-ROUND_VARIABLES = "Besluit Wfsv art 2.23 lid 2 (rounded down to two decimals)"
-ROUND_SHORTFALL = "Besluit Wfsv art 2.23 lid 3 (rounded down to one decimal)"
-ART_LIABLE = "Wfsv art 34 lid 3, 4 and 6"
-ART_PREVIOUS_YEAR_TEST = "Wfsv art 34 lid 4; Besluit Wfsv art 2.21 lid 1"
-#: the quota applies to a sector only once a regulation has activated it for that sector
-ART_NOT_ACTIVATED = (
-    "Wfsv art 38e lid 1 and 122n lid 1: no quota levy for a sector without an activation regulation"
-)
-
-
-@dataclass(frozen=True)
-class EmployerInput:
-    """One employer's hours in one year: what the quota law's calculation (Wfsv art 38g) needs."""
-
-    year: int
-    #: total paid hours (verloonde uren) declared in the year (or a week, with period="week")
-    paid_hours: Decimal
-    #: paid hours of the employer's own target-group employees
-    target_group_hours: Decimal = ZERO
-    period: Period = "year"
-    sector: str = "government"
-    #: a user-supplied quota percentage (overrides the published one)
-    quota_pct: Decimal | None = None
-    #: paid hours declared in the previous calendar year; None: that test is not applied
-    previous_year_hours: Decimal | None = None
-    #: hours of agency staff this employer hires out as a lender (out of A and the threshold test)
-    hired_out_hours: Decimal = ZERO
-    #: target-group hours a lender attributes to this employer as hirer (C up)
-    hours_from_lenders: Decimal = ZERO
-    #: target-group hours this employer, as a lender, attributes to hirers (C down)
-    hours_to_hirers: Decimal = ZERO
-    #: paid hours of the employer's own Wsw employees who are not seconded to another employer:
-    #: neither employees nor target group for the quota (Wfsv art 38g lid 2), so out of A and the
-    #: threshold test (Besluit Wfsv art 2.31 onder b, 2.33 lid 2); leave them out of the
-    #: target-group hours too. Seconded Wsw employees count for the hirer (art 2.28 lid 1).
-    wsw_hours: Decimal = ZERO
+#: the public names (the inputs live in employer_input, the words in employer_notes)
+__all__ = [
+    "EmployerInput",
+    "EmployerResult",
+    "LiabilityTest",
+    "Position",
+    "Variables",
+    "assess",
+    "position",
+    "variables",
+]
 
 
 @dataclass(frozen=True)
@@ -273,7 +253,7 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
     Every employer gets an answer: in a sector whose quota was never activated (the market) the
     verdict is "not liable" with the article, and the figures that exist (its realised jobs, and
     the required jobs where a percentage is published or given) are shown as information."""
-    _check(employer)
+    check_input(employer)
     rules = rules or rules_for(
         data, employer.year, employer.sector, employer.period, employer.quota_pct
     )
@@ -290,8 +270,8 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
     liable = numbers.liable
     unit = Msg("a year") if employer.period == "year" else Msg("a week")
     levy_test, previous_test = tests
-    reason = _liability_reason(rules, employer, raw_a, unit, levy_test, previous_test)
-    notes = _notes(rules, employer, numbers, previous_test)
+    reason = liability_reason(rules, employer, raw_a, unit, levy_test, previous_test)
+    notes = notes_for(rules, employer, numbers, previous_test)
     previous_steps = (
         [
             Step(
@@ -299,7 +279,7 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
                 Msg(
                     "{hours}; below {threshold}?",
                     hours=previous_test.paid_hours or ZERO,
-                    threshold=_trim(previous_test.threshold_hours),
+                    threshold=trimmed(previous_test.threshold_hours),
                 ),
                 bool(previous_test.below_threshold),
                 previous_test.article,
@@ -319,7 +299,7 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
                 "{paid} - {hired_out}; below {threshold}?",
                 paid=employer.paid_hours,
                 hired_out=employer.hired_out_hours + employer.wsw_hours,
-                threshold=_trim(levy_test.threshold_hours),
+                threshold=trimmed(levy_test.threshold_hours),
             ),
             bool(levy_test.below_threshold),
             levy_test.article,
@@ -352,7 +332,7 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
             Msg("B: quota percentage ({status})", status=Msg(rules.quota_status)),
             Msg("{pct}%", pct=pct)
             if pct is not None
-            else Msg("no quota percentage is set for {sector} in {year}", **_where(rules)),
+            else Msg("no quota percentage is set for {sector} in {year}", **where(rules)),
             b,
             ART_B,
             pct,
@@ -442,188 +422,3 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
         sources=sources_of(data, figures),
         sector_name=sector_name(data, employer.sector),
     )
-
-
-def _where(rules: Rules) -> dict[str, object]:
-    return {"sector": rules.sector_name, "year": str(rules.year)}
-
-
-def _liability_reason(
-    rules: Rules,
-    employer: EmployerInput,
-    raw_a: Decimal,
-    unit: Msg,
-    levy_test: LiabilityTest,
-    previous_test: LiabilityTest,
-) -> Msg:
-    """Why the employer is or is not liable, in one sentence."""
-    if not rules.activated:
-        return Msg("the quota is not activated for {sector} in {year}", **_where(rules))
-    if levy_test.below_threshold:
-        return Msg(
-            "{hours} paid hours {unit} in {year} is below {threshold}",
-            hours=_trim(raw_a),
-            unit=unit,
-            year=str(employer.year),
-            threshold=_trim(levy_test.threshold_hours),
-        )
-    if previous_test.applied and previous_test.below_threshold:
-        return Msg(
-            "{hours} paid hours {unit} in {year} is below {threshold}",
-            hours=_trim(previous_test.paid_hours or ZERO),
-            unit=unit,
-            year=str(previous_test.year),
-            threshold=_trim(previous_test.threshold_hours),
-        )
-    return Msg(
-        "{hours} paid hours {unit} is at least {threshold}",
-        hours=_trim(raw_a),
-        unit=unit,
-        threshold=_trim(rules.threshold_hours),
-    )
-
-
-def _notes(
-    rules: Rules, employer: EmployerInput, numbers: Position, previous_test: LiabilityTest
-) -> list[Msg]:
-    notes: list[Msg] = []
-    if rules.quota_status == "indicative":
-        notes.append(
-            Msg(
-                "the {year} quota percentage {pct}% is indicative: the definitive one may differ, "
-                "and so would this result",
-                year=str(employer.year),
-                pct=rules.quota_pct,
-            )
-        )
-    if employer.period == "week":
-        notes.append(
-            Msg(
-                "indicative: the statute computes the quotumtekort over a calendar year (Wfsv art "
-                "38g lid 3); a week's figures use the job unit of 25.5 hours"
-            )
-        )
-    if not previous_test.applied:
-        notes.append(
-            Msg(
-                "the previous-year test (Wfsv art 34 lid 4: fewer than {threshold} paid hours in "
-                "{year} also means no levy) was not applied: the previous year's paid hours were "
-                "not given",
-                threshold=_trim(previous_test.threshold_hours),
-                year=str(previous_test.year),
-            )
-        )
-    if rules.activated and not rules.levy_charged:
-        notes.append(
-            Msg(
-                "no levy is executed for {year} ({article}): {why}; the amounts show what the "
-                "law's formula gives",
-                year=str(employer.year),
-                article=rules.regime_article or rules.regime,
-                why=rules.regime_description,
-            )
-        )
-    if employer.hours_from_lenders:
-        notes.append(
-            Msg(
-                "a reading: the hours lenders attribute are taken as given; Besluit Wfsv art 2.28 "
-                "lid 4 caps them per person at that person's hours in the polisadministratie, "
-                "which needs per-person data (not applied)"
-            )
-        )
-    if employer.hours_to_hirers:
-        notes.append(
-            Msg(
-                "a reading: C falls by the hours attributed to hirers; Besluit Wfsv art 2.28 lid 5 "
-                "reduces it by the hours of hired-out arbeidsbeperkten without a condition of "
-                "attribution: give all those hours as the hours to hirers for that reading"
-            )
-        )
-    if not rules.activated:
-        notes.append(
-            Msg(
-                "not liable in {year}: the quotumregeling was not activated for {sector} "
-                "({article}); no levy and no quotumtekort apply",
-                sector=rules.sector_name,
-                year=str(employer.year),
-                article=Msg(ART_NOT_ACTIVATED),
-            )
-        )
-        if rules.quota_pct is not None:
-            notes.append(
-                Msg(
-                    "the required jobs at {pct}% ({status}) are shown as information only",
-                    pct=rules.quota_pct,
-                    status=Msg(rules.quota_status),
-                )
-            )
-    elif rules.quota_pct is None:
-        notes.append(
-            Msg(
-                "no quota percentage is published for {sector} in {year}: the required jobs, "
-                "shortfall and levy cannot be computed; give a percentage as a what-if to see "
-                "them",
-                **_where(rules),
-            )
-        )
-    if not numbers.liable:
-        if rules.activated:
-            notes.append(
-                Msg("not liable: no levy applies; the quota figures show the position anyway")
-            )
-    elif (
-        numbers.levy_eur is not None
-        and numbers.levy_eur_unrounded is not None
-        and numbers.levy_eur != numbers.levy_eur_unrounded
-    ):
-        notes.append(
-            Msg(
-                "the statute rounds the quotumtekort down to one decimal (Besluit Wfsv art 2.23 "
-                "lid 3): levy EUR {levy}; tools that skip the rounding print EUR {unrounded}",
-                levy=numbers.levy_eur.quantize(CENT),
-                unrounded=numbers.levy_eur_unrounded.quantize(CENT, ROUND_HALF_UP),
-            )
-        )
-    return notes
-
-
-def _trim(value: Decimal) -> Decimal:
-    """Hours in a sentence: to two decimals, without trailing zeros (display only)."""
-    rounded = value.quantize(CENT, ROUND_HALF_UP)
-    if rounded == rounded.to_integral_value():
-        return rounded.quantize(Decimal(1))
-    return Decimal(str(rounded).rstrip("0"))
-
-
-CENT = Decimal("0.01")
-
-
-HOURS_FIELDS = (
-    ("paid_hours", "paid hours"),
-    ("target_group_hours", "target-group hours"),
-    ("hired_out_hours", "hired-out agency hours"),
-    ("hours_from_lenders", "target-group hours from lenders"),
-    ("hours_to_hirers", "target-group hours to hirers"),
-    ("wsw_hours", "own Wsw staff's hours"),
-    ("previous_year_hours", "previous year's paid hours"),
-)
-
-
-def _check(employer: EmployerInput) -> None:
-    for name, label in HOURS_FIELDS:
-        value: Decimal | None = getattr(employer, name)
-        if value is not None and (not value.is_finite() or value < 0):
-            raise BanencalcError(
-                Msg(
-                    "{label} must be a number of hours of 0 or more, not {value}",
-                    label=label,
-                    value=value,
-                )
-            )
-    if employer.quota_pct is not None and not Decimal(0) <= employer.quota_pct <= 100:
-        raise BanencalcError(
-            Msg(
-                "the quota percentage must lie between 0 and 100, not {pct}",
-                pct=employer.quota_pct,
-            )
-        )

@@ -8,7 +8,8 @@ from decimal import ROUND_CEILING, Decimal
 
 from banencalc.base.errors import BanencalcError
 from banencalc.base.messages import Msg
-from banencalc.calc.employer import ZERO, EmployerInput, EmployerResult, assess
+from banencalc.calc.employer import EmployerInput, EmployerResult, assess
+from banencalc.calc.employer_input import ZERO
 from banencalc.calc.regime import last_quota_law_year, under_quota_law
 from banencalc.calc.status import check_year, sector_name
 from banencalc.calc.wet import WetInput, WetResult, assess_wet

@@ -6,7 +6,8 @@ from decimal import Decimal
 from typing import Any
 
 from banencalc.base.messages import Msg
-from banencalc.calc.employer import ART_NOT_ACTIVATED, EmployerResult
+from banencalc.calc.employer import EmployerResult
+from banencalc.calc.employer_input import ART_NOT_ACTIVATED
 from banencalc.calc.hiring import HiringPath, YearResult
 from banencalc.calc.wet import WetResult
 from banencalc.report.employer import employer_columns, employer_payload
