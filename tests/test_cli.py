@@ -270,7 +270,8 @@ def test_the_help_list_matches_each_commands_own_help() -> None:
 
 
 def test_check_without_year_judges_the_latest_official_year(run_cli: RunCli, data: Dataset) -> None:
-    from banencalc.calc.status import check, default_year
+    from banencalc.calc.check import check
+    from banencalc.calc.status import default_year
 
     latest = default_year(data)
     without = run_cli("check", "--format", "json")

@@ -29,11 +29,11 @@ _EXPORTS = {
     "status": ("banencalc.calc.status", "status"),
     "sector_status": ("banencalc.calc.status", "sector_status"),
     "history": ("banencalc.calc.status", "history"),
-    "check": ("banencalc.calc.status", "check"),
+    "check": ("banencalc.calc.check", "check"),
     "default_year": ("banencalc.calc.status", "default_year"),
     "StatusResult": ("banencalc.calc.status", "StatusResult"),
     "StatusRow": ("banencalc.calc.status", "StatusRow"),
-    "CheckResult": ("banencalc.calc.status", "CheckResult"),
+    "CheckResult": ("banencalc.calc.check", "CheckResult"),
     "quota": ("banencalc.calc.quota", "quota"),
     "floor_2dp": ("banencalc.law.rounding", "floor_2dp"),
     "floor_1dp": ("banencalc.law.rounding", "floor_1dp"),
@@ -112,16 +112,15 @@ __all__ = [  # noqa: RUF022 - grouped by topic
 
 if TYPE_CHECKING:
     from banencalc.base.errors import BanencalcError, DataError
+    from banencalc.calc.check import CheckResult, check
     from banencalc.calc.employer import EmployerInput, EmployerResult, assess
     from banencalc.calc.hiring import assess_year, goal_seek, hiring_path, years_ahead
     from banencalc.calc.questions import EmployerAnswer, EmployerQuestion, answer_employer
     from banencalc.calc.quota import QuotaResult, quota
     from banencalc.calc.regime import rules_of
     from banencalc.calc.status import (
-        CheckResult,
         StatusResult,
         StatusRow,
-        check,
         default_year,
         history,
         sector_status,

@@ -141,7 +141,7 @@ def check(
     common: Common,
 ) -> None:
     """For CI: exit 0 when the sector met its target in the year, 1 when it missed it."""
-    from banencalc.calc.status import check as compute
+    from banencalc.calc.check import check as compute
     from banencalc.report.status import check_report
 
     pct = number("--min-achievement", min_achievement, percent=True)

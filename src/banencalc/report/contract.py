@@ -10,12 +10,13 @@ from typing import Any
 
 from banencalc.base.errors import BanencalcError
 from banencalc.base.messages import Msg
+from banencalc.calc.check import CheckResult
 from banencalc.calc.employer import EmployerResult
 from banencalc.calc.hiring import HiringPath
 from banencalc.calc.questions import EmployerAnswer
 from banencalc.calc.quota import QuotaResult
 from banencalc.calc.regime import RegimeRules
-from banencalc.calc.status import CheckResult, StatusResult
+from banencalc.calc.status import StatusResult
 from banencalc.calc.trajectory import TrajectoryResult
 from banencalc.calc.wet import WetResult
 from banencalc.report.model import Report

@@ -11,8 +11,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from banencalc.base.messages import Msg, Signed
+from banencalc.calc.check import CheckResult
 from banencalc.calc.provenance import FigureRef
-from banencalc.calc.status import CheckResult, StatusResult, StatusRow
+from banencalc.calc.status import StatusResult, StatusRow
 from banencalc.dataset.records import Source
 from banencalc.report.model import DISPLAY, Bar, Column, Line, Report
 
