@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
+from banencalc.base.cells import cell_text
 from banencalc.base.numbers import parse_decimal
-from banencalc.base.spreadsheet import cell_text
 
 from .conftest import RunCli
 

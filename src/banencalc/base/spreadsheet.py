@@ -18,7 +18,6 @@ times more in Dutch (`1.234.567`), so it is written `1234.5670`.
 
 from __future__ import annotations
 
-import datetime as dt
 import posixpath
 import re
 import zipfile
@@ -26,9 +25,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 from xml.etree.ElementTree import Element, ParseError, iterparse
 
+from banencalc.base.cells import (
+    CELL_REFERENCE,
+    DATE_CODE,
+    DATE_FORMATS,
+    cell_text,
+    column_index,
+    column_letters,
+    serial_date,
+)
 from banencalc.base.errors import BanencalcError
 from banencalc.base.messages import Msg
 
@@ -45,10 +53,6 @@ SUFFIXES = (".xlsx", ".xlsm")
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-#: number formats Excel shows as dates or times (ECMA-376 18.8.30)
-_DATE_FORMATS = frozenset({14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47})
-_DATE_CODE = re.compile(r"[dmyhs]", re.IGNORECASE)
-_CELL = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
 #: words a totals row starts with, in the first cells
 _TOTAL_WORDS = frozenset({"totaal", "total", "totalen", "totals", "som", "sum"})
 
@@ -248,10 +252,10 @@ class _Book:
             ) from None
 
         def is_date(fmt: int) -> bool:
-            if fmt in _DATE_FORMATS:
+            if fmt in DATE_FORMATS:
                 return True
             code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", custom.get(fmt, ""))
-            return bool(custom.get(fmt)) and bool(_DATE_CODE.search(code))
+            return bool(custom.get(fmt)) and bool(DATE_CODE.search(code))
 
         return frozenset(i for i, fmt in enumerate(formats) if is_date(fmt))
 
@@ -300,11 +304,11 @@ class _Book:
                 element.clear()
             elif element.tag == f"{_MAIN}mergeCell":
                 first, _, last = element.get("ref", "").partition(":")
-                a, b = _CELL.fullmatch(first), _CELL.fullmatch(last or first)
+                a, b = CELL_REFERENCE.fullmatch(first), CELL_REFERENCE.fullmatch(last or first)
                 if not a or not b:
                     continue
-                top, left = int(a.group(2)), _column(a.group(1))
-                columns = range(left, _column(b.group(1)) + 1)
+                top, left = int(a.group(2)), column_index(a.group(1))
+                columns = range(left, column_index(b.group(1)) + 1)
                 for row in range(top, min(int(b.group(2)), top + 100_000) + 1):
                     for column in columns:
                         if (row, column) != (top, left):
@@ -330,8 +334,8 @@ class _Book:
         formulas = False
         for position, cell in enumerate(row.iter(f"{_MAIN}c")):
             reference = cell.get("r") or ""
-            match = _CELL.fullmatch(reference)
-            column = _column(match.group(1)) if match else position
+            match = CELL_REFERENCE.fullmatch(reference)
+            column = column_index(match.group(1)) if match else position
             number = int(match.group(2)) if match else number
             while len(cells) < column:
                 cells.append("")  # an empty cell, not a missing one
@@ -344,7 +348,7 @@ class _Book:
                     Msg(
                         "cell {cell} is part of a merged range: it holds no value of its own; "
                         "unmerge the cells and fill in each row",
-                        cell=f"{_letters(column)}{number}",
+                        cell=f"{column_letters(column)}{number}",
                     )
                 )
         return number, cells, formulas
@@ -403,52 +407,7 @@ class _Book:
                     "cell {cell} holds a date or time ({value} as a date), where a number is "
                     "expected",
                     cell=reference,
-                    value=_as_date(number),
+                    value=serial_date(number),
                 )
             )
         return cell_text(number), formula
-
-
-def _column(letters: str) -> int:
-    index = 0
-    for letter in letters:
-        index = index * 26 + ord(letter) - 64
-    return index - 1
-
-
-def _letters(column: int) -> str:
-    text = ""
-    column += 1
-    while column:
-        column, rest = divmod(column - 1, 26)
-        text = chr(65 + rest) + text
-    return text
-
-
-def _as_date(serial: Decimal) -> str:
-    try:
-        return (dt.datetime(1899, 12, 30) + dt.timedelta(days=float(serial))).date().isoformat()
-    except (OverflowError, ValueError):
-        return str(serial)
-
-
-def cell_text(value: Any) -> str:
-    """A cell's value as the text a CSV file would hold, numbers exact and unambiguous."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float | Decimal):
-        # repr gives the shortest text that is this float: the number as typed in Excel
-        number = Decimal(repr(value)) if isinstance(value, float) else value
-        if number == number.to_integral_value():
-            return f"{number.to_integral_value():f}"
-        text = f"{number.normalize():f}"
-        if len(text.partition(".")[2]) == 3:
-            text += "0"  # not `1234.567`, which Dutch input reads as 1234567
-        return text
-    if isinstance(value, dt.datetime | dt.date | dt.time):
-        return value.isoformat()
-    return str(value)

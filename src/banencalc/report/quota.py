@@ -6,7 +6,8 @@ from dataclasses import asdict
 from typing import Any
 
 from banencalc.base.messages import Msg
-from banencalc.calc.quota import QuotaInput, QuotaResult, variable_f
+from banencalc.calc.quota import QuotaResult
+from banencalc.calc.quota_figures import QuotaInput, variable_f
 from banencalc.report.model import DISPLAY, Column, Report, Section
 from banencalc.report.status import figure_payload, source_payload
 from banencalc.report.steps import shown, step_lines, step_payload
