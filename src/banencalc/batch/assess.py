@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from banencalc.base.errors import BanencalcError
 from banencalc.base.messages import Msg
-from banencalc.base.numbers import LARGEST, parse_decimal
+from banencalc.batch.cells import ZERO, cents, hours_cell, hundredths, hundredths_or_zero
 from banencalc.batch.columns import OPTIONAL_HOURS, WET_AMOUNTS, WET_COLUMNS
 from banencalc.calc.employer import EmployerInput, position
 from banencalc.calc.regime import under_quota_law
@@ -101,14 +101,14 @@ class RowAssessor:
         kernel's integer functions, formatted from integers (the hot loop, kept lean: cells are
         read inline, an absent optional column is -1). None: a cell the fast reading cannot
         take (more decimals, another notation), which the Decimal path reads or refuses."""
-        paid = _hundredths(row[self.paid_at])
-        own = _hundredths_or_zero(row[self.tg_at])
-        hired_out = _hundredths_or_zero(row[self.hired_at]) if self.hired_at >= 0 else 0
-        wsw = _hundredths_or_zero(row[self.wsw_at]) if self.wsw_at >= 0 else 0
-        lenders = _hundredths_or_zero(row[self.lenders_at]) if self.lenders_at >= 0 else 0
-        hirers = _hundredths_or_zero(row[self.hirers_at]) if self.hirers_at >= 0 else 0
+        paid = hundredths(row[self.paid_at])
+        own = hundredths_or_zero(row[self.tg_at])
+        hired_out = hundredths_or_zero(row[self.hired_at]) if self.hired_at >= 0 else 0
+        wsw = hundredths_or_zero(row[self.wsw_at]) if self.wsw_at >= 0 else 0
+        lenders = hundredths_or_zero(row[self.lenders_at]) if self.lenders_at >= 0 else 0
+        hirers = hundredths_or_zero(row[self.hirers_at]) if self.hirers_at >= 0 else 0
         previous_at = self.previous_at
-        previous = _hundredths_or_zero(row[previous_at]) if previous_at is not None else 0
+        previous = hundredths_or_zero(row[previous_at]) if previous_at is not None else 0
         if (
             paid is None
             or own is None
@@ -166,12 +166,12 @@ class RowAssessor:
         tg_text = row[self.tg_at]
         employer = EmployerInput(
             rules.year,
-            _hours(row[self.paid_at], "paid_hours", self.lang),
-            _hours(tg_text, "target_group_hours", self.lang) if tg_text.strip() else ZERO,
+            hours_cell(row[self.paid_at], "paid_hours", self.lang),
+            hours_cell(tg_text, "target_group_hours", self.lang) if tg_text.strip() else ZERO,
             "year",
             rules.sector,
             **{
-                name: _hours(row[at], name, self.lang)
+                name: hours_cell(row[at], name, self.lang)
                 for name, at in self.optional_hours
                 if row[at].strip()
             },
@@ -188,14 +188,14 @@ class RowAssessor:
             "true" if p.liable else "false",
             rules.quota_pct if rules.quota_pct is not None else "",
             _status(rules),
-            _cents(p.required_hours),
-            _cents(p.required_jobs),
-            _cents(p.realised_jobs),
+            cents(p.required_hours),
+            cents(p.required_jobs),
+            cents(p.realised_jobs),
             "" if p.shortfall_jobs is None else p.shortfall_jobs,
             "" if levy is None else int(levy) if levy == levy.to_integral_value() else levy,
             "true" if rules.levy_charged else "false",
-            _cents(p.shortfall_jobs_unrounded),
-            _cents(p.levy_eur_unrounded),
+            cents(p.shortfall_jobs_unrounded),
+            cents(p.levy_eur_unrounded),
             "",
             "",
         ]
@@ -223,14 +223,14 @@ class RowAssessor:
         if since and not (since.isascii() and since.isdigit() and len(since) == 4):
             raise BanencalcError(Msg("employer_since: {text} is not a year", text=repr(since)))
         amount = {
-            name: _hours(cells[name], name, self.lang) if cells.get(name, "") else None
+            name: hours_cell(cells[name], name, self.lang) if cells.get(name, "") else None
             for name in WET_AMOUNTS
         }
         employer = WetInput(
             year,
-            premium_wage=_hours(wage, "premium_wage", self.lang) if wage else None,
+            premium_wage=hours_cell(wage, "premium_wage", self.lang) if wage else None,
             target_group_hours=(
-                _hours(tg_text, "target_group_hours", self.lang) if tg_text.strip() else ZERO
+                hours_cell(tg_text, "target_group_hours", self.lang) if tg_text.strip() else ZERO
             ),
             target_group_employees=int(employees) if employees else None,
             employer_since=int(since) if since else None,
@@ -263,8 +263,8 @@ class RowAssessor:
             "false",
             "",
             "",
-            "" if opslag is None else _cents(opslag),
-            "" if lkv is None else _cents(lkv),
+            "" if opslag is None else cents(opslag),
+            "" if lkv is None else cents(lkv),
         ]
 
     def _rules(self, row: list[str]) -> tuple[int, str, tuple[Rules, _Whole | None] | None]:
@@ -364,54 +364,3 @@ class _Whole:
             "true" if rules.levy_charged else "false",
             int(rules.previous_threshold_hours * 100),
         )
-
-
-def _hundredths_or_zero(text: str) -> int | None:
-    """An optional cell of hours: empty is 0 (hundredths), else as `_hundredths`."""
-    if text.isdigit() and text.isascii() and len(text) <= 12:
-        return int(text) * 100
-    return _hundredths(text) if text.strip() else 0
-
-
-def _hundredths(text: str) -> int | None:
-    """`123456.78` as 12345678: plain hours with at most two decimals, else None (the slow path,
-    which also refuses `300.000` and other ambiguous forms)."""
-    if text.isdigit() and text.isascii() and len(text) <= 12:  # whole hours, the common case
-        return int(text) * 100
-    whole, dot, part = text.partition(".")
-    if not (whole.isdigit() and whole.isascii()) or len(whole) > 12:
-        return None
-    if not dot:
-        return int(whole) * 100
-    if not (part.isdigit() and part.isascii()) or len(part) > 2:
-        return None
-    return int(whole + part) * (10 if len(part) == 1 else 1)
-
-
-def _cents(value: Decimal | None) -> Decimal | str:
-    """A figure to two decimals, half up (display); empty where there is none."""
-    return "" if value is None else value.quantize(CENT, ROUND_HALF_UP)
-
-
-CENT = Decimal("0.01")
-ZERO = Decimal(0)
-
-
-def _hours(text: str, what: str, lang: str | None = None) -> Decimal:
-    """A cell of hours: whole numbers take the fast path, anything else the strict parser (which
-    reads `300,000` or `300.000` only in the language given, and refuses the other)."""
-    if text.isascii() and text.isdigit():
-        value = Decimal(text)
-    else:
-        value = parse_decimal(text, what, lang)
-        if value == value.to_integral_value():  # 1e6: keep plain notation in the output
-            value = value.quantize(Decimal(1))
-    if not value.is_finite() or value < 0 or value > LARGEST:
-        raise BanencalcError(
-            Msg(
-                "{what}: {text} is not a number of hours of 0 or more",
-                what=what,
-                text=repr(text.strip()),
-            )
-        )
-    return value

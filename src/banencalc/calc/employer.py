@@ -32,7 +32,6 @@ from banencalc.calc.employer_input import (
     ART_C,
     ART_LIABLE,
     ART_NOT_ACTIVATED,
-    ART_PREVIOUS_YEAR_TEST,
     ROUND_SHORTFALL,
     ROUND_VARIABLES,
     ZERO,
@@ -40,9 +39,10 @@ from banencalc.calc.employer_input import (
     check_input,
 )
 from banencalc.calc.employer_notes import liability_reason, notes_for, trimmed, where
+from banencalc.calc.liability import LiabilityTest, liability_tests, one_scaled
 from banencalc.calc.provenance import FigureRef, sources_of
 from banencalc.calc.quota import QuotaStatus, Step
-from banencalc.calc.rules import ART_FORMULA, ART_LEVY_YEAR_TEST, Rules, rules_for
+from banencalc.calc.rules import ART_FORMULA, Rules, rules_for
 from banencalc.calc.status import sector_name
 from banencalc.dataset.records import Dataset, Source
 from banencalc.law import quota_levy
@@ -58,18 +58,6 @@ __all__ = [
     "position",
     "variables",
 ]
-
-
-@dataclass(frozen=True)
-class LiabilityTest:
-    """One threshold test of Wfsv art 34: lid 6 (the levy year) or lid 4 (the year before)."""
-
-    year: int
-    paid_hours: Decimal | None
-    threshold_hours: Decimal
-    below_threshold: bool | None
-    applied: bool
-    article: str | Msg
 
 
 @dataclass(frozen=True)
@@ -166,49 +154,15 @@ def variables(rules: Rules, employer: EmployerInput) -> Variables:
     )
     paid, hired_out, wsw, own, from_lenders, to_hirers = values
     pct = rules.quota_pct
-    b = None if pct is None else quota_levy.to_hundredths(*_one_scaled(pct))
+    b = None if pct is None else quota_levy.to_hundredths(*one_scaled(pct))
     return Variables(
         a=quota_levy.variable_a(paid, hired_out, wsw, scale),
         b=b,
         c=quota_levy.variable_c(own, from_lenders, to_hirers, scale),
-        d=quota_levy.to_hundredths(*_one_scaled(rules.hours_per_job)),
+        d=quota_levy.to_hundredths(*one_scaled(rules.hours_per_job)),
         raw_a=employer.paid_hours - employer.hired_out_hours - employer.wsw_hours,
         raw_c=employer.target_group_hours + employer.hours_from_lenders - employer.hours_to_hirers,
     )
-
-
-def _one_scaled(value: Decimal) -> tuple[int, int]:
-    values, scale = quota_levy.scaled([value])
-    return values[0], scale
-
-
-def _below(hours: Decimal, threshold: Decimal) -> bool:
-    (number, limit), _ = quota_levy.scaled([hours, threshold])
-    return quota_levy.below_threshold(number, limit)
-
-
-def _liability_tests(rules: Rules, employer: EmployerInput) -> list[LiabilityTest]:
-    # hired-out agency staff and own non-seconded Wsw staff leave the test (Besluit Wfsv art 2.33)
-    own_hours = employer.paid_hours - employer.hired_out_hours - employer.wsw_hours
-    previous = employer.previous_year_hours
-    return [
-        LiabilityTest(
-            rules.year,
-            own_hours,
-            rules.threshold_hours,
-            _below(own_hours, rules.threshold_hours),
-            True,
-            ART_LEVY_YEAR_TEST,
-        ),
-        LiabilityTest(
-            rules.year - 1,
-            previous,
-            rules.previous_threshold_hours,
-            None if previous is None else _below(previous, rules.previous_threshold_hours),
-            previous is not None,
-            ART_PREVIOUS_YEAR_TEST,
-        ),
-    ]
 
 
 def position(
@@ -221,7 +175,7 @@ def position(
 
     Liability needs an activated sector (Wfsv art 122n lid 1) and both threshold tests passed
     (Wfsv art 34 lid 4 and 6); the figures need the year's percentage (Position says None)."""
-    tests = tests if tests is not None else _liability_tests(rules, employer)
+    tests = tests if tests is not None else liability_tests(rules, employer)
     liable = rules.activated and not any(t.applied and t.below_threshold for t in tests)
     v = found or variables(rules, employer)
     d = Decimal(v.d).scaleb(-2)
@@ -259,7 +213,7 @@ def assess(data: Dataset, employer: EmployerInput, rules: Rules | None = None) -
     )
     if employer.sector != rules.sector:  # given by name: the result names the sector by its id
         employer = replace(employer, sector=rules.sector)
-    tests = _liability_tests(rules, employer)
+    tests = liability_tests(rules, employer)
     found = variables(rules, employer)
     numbers = position(rules, employer, tests, found)
     pct = rules.quota_pct

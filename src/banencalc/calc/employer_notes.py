@@ -11,7 +11,8 @@ from banencalc.calc.employer_input import ART_NOT_ACTIVATED, ZERO, EmployerInput
 from banencalc.calc.rules import Rules
 
 if TYPE_CHECKING:  # the result's types (employer.py imports this module)
-    from banencalc.calc.employer import LiabilityTest, Position
+    from banencalc.calc.employer import Position
+    from banencalc.calc.liability import LiabilityTest
 
 
 def where(rules: Rules) -> dict[str, object]:
