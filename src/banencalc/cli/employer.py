@@ -6,67 +6,24 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
-import typer
-
 from banencalc.base.messages import Msg
-from banencalc.cli.employer_batch import column_mapping, employer_batch
-from banencalc.cli.employer_options import (
-    AveragePremiumWageOpt,
-    BatchFormatOpt,
-    BenefitsPremiumWageOpt,
-    ByOpt,
-    ColumnOpt,
-    CompareRegimesOpt,
-    EmployerSinceOpt,
-    EncodingOpt,
-    FileOpt,
-    FteOpt,
-    HiredOutHoursOpt,
-    HiredOutPremiumWageOpt,
-    HoursFromLendersOpt,
-    HoursPerWeekOpt,
-    HoursToHirersOpt,
-    PaidHoursOpt,
-    PerOpt,
-    PremiumWageOpt,
-    PremiumWageTwoYearsBeforeOpt,
-    PreviousYearHoursOpt,
-    QuotaPctOpt,
-    SectorOpt,
-    SheetOpt,
-    SkipInvalidOpt,
-    SurchargeReadingOpt,
-    TargetGroupEmployeeHoursOpt,
-    TargetGroupEmployeesOpt,
-    TargetGroupHoursOpt,
-    TargetGroupJobsOpt,
-    WswHoursOpt,
-    WswPremiumWageOpt,
-    YearOpt,
-    YearsOpt,
-)
+from banencalc.cli import employer_options as opt
 from banencalc.cli.employer_wet import wet_input
 from banencalc.cli.guard import fail, guarded
 from banencalc.cli.options import (
-    BATCH_FORMAT_BY_SUFFIX,
-    BatchFormat,
     Common,
     Per,
     command_app,
     with_common,
 )
-from banencalc.cli.options import batch_format as batch_format_of
 from banencalc.cli.pipeline import (
-    load,
     number,
     positive,
-    refuse_output_onto_inputs,
-    refuse_unwritable_output,
     run_pipeline,
 )
 
 if TYPE_CHECKING:
-    from banencalc.i18n import Lang
+    pass
 
 app = command_app()
 
@@ -85,39 +42,39 @@ app = command_app()
 @guarded
 @with_common
 def employer(
-    year: YearOpt = None,
-    paid_hours: PaidHoursOpt = None,
-    per: PerOpt = Per.year,
-    fte: FteOpt = None,
-    hours_per_week: HoursPerWeekOpt = None,
-    target_group_hours: TargetGroupHoursOpt = None,
-    target_group_jobs: TargetGroupJobsOpt = None,
-    previous_year_hours: PreviousYearHoursOpt = None,
-    hired_out_hours: HiredOutHoursOpt = None,
-    hours_from_lenders: HoursFromLendersOpt = None,
-    hours_to_hirers: HoursToHirersOpt = None,
-    wsw_hours: WswHoursOpt = None,
-    premium_wage: PremiumWageOpt = None,
-    hired_out_premium_wage: HiredOutPremiumWageOpt = None,
-    wsw_premium_wage: WswPremiumWageOpt = None,
-    benefits_premium_wage: BenefitsPremiumWageOpt = None,
-    premium_wage_two_years_before: PremiumWageTwoYearsBeforeOpt = None,
-    average_premium_wage: AveragePremiumWageOpt = None,
-    employer_since: EmployerSinceOpt = None,
-    surcharge_reading: SurchargeReadingOpt = None,
-    target_group_employees: TargetGroupEmployeesOpt = None,
-    target_group_employee_hours: TargetGroupEmployeeHoursOpt = None,
-    compare_regimes: CompareRegimesOpt = False,
-    sector: SectorOpt = "government",
-    quota_pct: QuotaPctOpt = None,
-    years: YearsOpt = None,
-    by: ByOpt = None,
-    file: FileOpt = None,
-    sheet: SheetOpt = None,
-    batch_format: BatchFormatOpt = None,
-    skip_invalid: SkipInvalidOpt = False,
-    encoding: EncodingOpt = None,
-    column: ColumnOpt = None,
+    year: opt.YearOpt = None,
+    paid_hours: opt.PaidHoursOpt = None,
+    per: opt.PerOpt = Per.year,
+    fte: opt.FteOpt = None,
+    hours_per_week: opt.HoursPerWeekOpt = None,
+    target_group_hours: opt.TargetGroupHoursOpt = None,
+    target_group_jobs: opt.TargetGroupJobsOpt = None,
+    previous_year_hours: opt.PreviousYearHoursOpt = None,
+    hired_out_hours: opt.HiredOutHoursOpt = None,
+    hours_from_lenders: opt.HoursFromLendersOpt = None,
+    hours_to_hirers: opt.HoursToHirersOpt = None,
+    wsw_hours: opt.WswHoursOpt = None,
+    premium_wage: opt.PremiumWageOpt = None,
+    hired_out_premium_wage: opt.HiredOutPremiumWageOpt = None,
+    wsw_premium_wage: opt.WswPremiumWageOpt = None,
+    benefits_premium_wage: opt.BenefitsPremiumWageOpt = None,
+    premium_wage_two_years_before: opt.PremiumWageTwoYearsBeforeOpt = None,
+    average_premium_wage: opt.AveragePremiumWageOpt = None,
+    employer_since: opt.EmployerSinceOpt = None,
+    surcharge_reading: opt.SurchargeReadingOpt = None,
+    target_group_employees: opt.TargetGroupEmployeesOpt = None,
+    target_group_employee_hours: opt.TargetGroupEmployeeHoursOpt = None,
+    compare_regimes: opt.CompareRegimesOpt = False,
+    sector: opt.SectorOpt = "government",
+    quota_pct: opt.QuotaPctOpt = None,
+    years: opt.YearsOpt = None,
+    by: opt.ByOpt = None,
+    file: opt.FileOpt = None,
+    sheet: opt.SheetOpt = None,
+    batch_format: opt.BatchFormatOpt = None,
+    skip_invalid: opt.SkipInvalidOpt = False,
+    encoding: opt.EncodingOpt = None,
+    column: opt.ColumnOpt = None,
     *,
     common: Common,
 ) -> None:
@@ -125,7 +82,7 @@ def employer(
     if file is None and (encoding is not None or column or sheet is not None):
         fail(Msg("--encoding, --column and --sheet apply to --file only (they describe the file)"))
     if file is not None:
-        given = {
+        quantities = {
             "--paid-hours": paid_hours,
             "--fte": fte,
             "--hours-per-week": hours_per_week,
@@ -139,50 +96,20 @@ def employer(
             "--quota-pct": quota_pct,
             "--years": years,
             "--by": by,
-            "--set": common.set_items,
-            "--scenario": common.scenario,
-            "--sources": common.sources or None,
+            "--per": per.value if per is not Per.year else None,
         }
-        if per is not Per.year:
-            given["--per"] = per.value
-        if common.fmt is not None:
-            given["--format"] = common.fmt.value
-        ignored = [option for option, value in given.items() if value]
-        if ignored:
-            fail(
-                Msg(
-                    "{options} cannot be used with --file (each row carries its own hours; the "
-                    "output is chosen with --batch-format csv|jsonl|xlsx or --output); the "
-                    "optional columns are sector, year, previous_year_hours, hired_out_hours, "
-                    "hours_from_lenders and hours_to_hirers",
-                    options=", ".join(ignored),
-                )
-            )
-        if common.quiet:
-            fail(Msg("--quiet cannot be used with --file: the rows written are the answer"))
-        refuse_output_onto_inputs(common.output, common.data, file)
-        chosen = batch_format_of(batch_format, common.output)
-        if common.output is not None and chosen is not BatchFormat.xlsx:
-            refuse_unwritable_output(common.output, BATCH_FORMAT_BY_SUFFIX)
-        if common.csv_dialect.value != "standard" and chosen is not BatchFormat.csv:
-            fail(
-                Msg(
-                    "--csv-dialect {dialect} applies to --batch-format csv only",
-                    dialect=common.csv_dialect.value,
-                )
-            )
-        employer_batch(
-            load(common.data),
+        from banencalc.cli.employer_file import run_file
+
+        run_file(
+            common,
             file,
             year,
             sector,
-            common.output,
-            chosen,
+            quantities,
+            batch_format,
             skip_invalid,
-            common.strict,
-            encoding or "utf-8",
-            column_mapping(column or []),
-            common.csv_dialect.value,
+            encoding,
+            column or [],
             sheet,
         )
         return
@@ -190,22 +117,13 @@ def employer(
 
     if paid_hours is None and fte is None and premium_wage is None and guided.wanted():
         # a person at a terminal who typed no hours: ask, as the Quotumcalculator does
-        lang: Lang = "nl" if common.lang.value == "nl" else "en"
-        span_given = years or (str(year) if year is not None else None)
-        answers = guided.ask_employer(
-            load(common.data), lang, None if sector == "government" else sector, span_given
-        )
+        answers = guided.ask_employer_here(common, sector, years, year)
         sector = answers.value("--sector") or sector
         years, year = answers.value("--years"), _int(answers.value("--year")) or year
         paid_hours = answers.value("--paid-hours")
         target_group_hours = answers.value("--target-group-hours")
         hours_from_lenders = answers.value("--hours-from-lenders")
         hours_to_hirers = answers.value("--hours-to-hirers")
-        from banencalc.render.text import say
-
-        command = Msg.text(answers.command(common.lang.value))
-        said = Msg("The same answer without questions: {command}", command=command)
-        typer.echo(say(said, lang) + "\n", err=True)
     from banencalc.base.numbers import parse_year_range
     from banencalc.calc.questions import EmployerQuestion, answer_employer
     from banencalc.report.answer import answer_report

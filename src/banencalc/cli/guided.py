@@ -14,10 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
+import typer
+
 from banencalc.base.errors import BanencalcError
 from banencalc.base.messages import Msg
 
 if TYPE_CHECKING:
+    from banencalc.cli.options import Common
     from banencalc.dataset.records import Dataset
     from banencalc.i18n import Lang
 
@@ -46,6 +49,23 @@ class Answers:
 def wanted() -> bool:
     """Questions are asked only of a person at a terminal."""
     return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def ask_employer_here(common: Common, sector: str, years: str | None, year: int | None) -> Answers:
+    """`employer` without hours at a terminal: ask, then say the command line that gives the
+    same answer without questions (on stderr)."""
+    from banencalc.cli.pipeline import load
+    from banencalc.render.text import say
+
+    lang: Lang = "nl" if common.lang.value == "nl" else "en"
+    span_given = years or (str(year) if year is not None else None)
+    answers = ask_employer(
+        load(common.data), lang, None if sector == "government" else sector, span_given
+    )
+    command = Msg.text(answers.command(common.lang.value))
+    said = Msg("The same answer without questions: {command}", command=command)
+    typer.echo(say(said, lang) + "\n", err=True)
+    return answers
 
 
 def ask_employer(
