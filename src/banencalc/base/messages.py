@@ -65,6 +65,10 @@ class Msg:
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("a Msg is immutable")
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickled as its parts (a batch's workers send their rows' errors back)."""
+        return _restored, (self.key, dict(self.args), self.literal, self.other, self.count)
+
     def __copy__(self) -> Msg:
         return self  # immutable: a copy is the message itself
 
@@ -119,6 +123,15 @@ class Msg:
 
     def __str__(self) -> str:
         return self.english()
+
+
+def _restored(
+    key: str, args: dict[str, Any], literal: bool, other: str | None, count: str | None
+) -> Msg:
+    message = Msg(key, **args)
+    for name, value in (("literal", literal), ("other", other), ("count", count)):
+        object.__setattr__(message, name, value)
+    return message
 
 
 def data_text(text: str | None, nl: str | None = None) -> Msg | None:

@@ -57,14 +57,15 @@ from banencalc.base.spreadsheet import (
 from banencalc.batch.assess import RowAssessor
 from banencalc.batch.columns import (
     ALIASES,
-    MAX_LISTED,
     MAX_REPORTED,
     OPTIONAL,
     OUTPUT_COLUMNS,
     REQUIRED,
     OutFormat,
 )
-from banencalc.batch.read import checked_encoding, columns_of, csv_table
+from banencalc.batch.parallel import Job, assess_in_parallel, workers_for
+from banencalc.batch.read import CsvLayout, checked_encoding, columns_of, csv_header
+from banencalc.batch.rows import assess_rows
 from banencalc.batch.write import writer_for
 from banencalc.dataset.records import Dataset
 
@@ -144,6 +145,7 @@ def run_batch(
     )
     with source, spool_or_out as spool:
         rows: Iterator[tuple[int, Row]]
+        layout: CsvLayout | None = None
         if is_workbook(path) and not from_stdin:
             rows = read_sheet(path, sheet, summary.sheet)
             number, first = next(rows, (0, []))
@@ -166,28 +168,21 @@ def run_batch(
                         name=name,
                     )
                 )
-            header, rows = csv_table(source, name, encoding, on_progress)
+            header, layout = csv_header(source, name, encoding)
+            rows = layout.rows(source, on_progress)
         indices = columns_of(header, name, columns)
         name_at = indices.get("name")
         output_columns = OUTPUT_COLUMNS if name_at is None else ("id", "name", *OUTPUT_COLUMNS[1:])
         write = writer_for(spool, out_format, output_columns, csv_dialect)
         assess_row = RowAssessor(data, indices, year, sector, strict, len(header), lang)
-        for line_no, row in rows:
-            try:
-                if isinstance(row, BanencalcError):  # a cell that cannot be read as written
-                    raise row
-                record = assess_row(row)
-            except BanencalcError as exc:
-                summary.skipped_count += 1
-                if len(summary.skipped) < MAX_LISTED:
-                    summary.skipped.append((line_no, exc.msg))
-                if not skip_invalid and summary.skipped_count >= MAX_REPORTED:
-                    break
-                continue
-            summary.rows += 1
-            if name_at is not None:
-                record.insert(1, row[name_at].strip())
-            write(record)
+        workers = 1 if layout is None else workers_for(None if from_stdin else _size(path))
+        if layout is not None and workers > 1:
+            job = Job(
+                layout, assess_row, name_at, out_format, output_columns, csv_dialect, skip_invalid
+            )
+            assess_in_parallel(source, job, spool, summary, workers, on_progress)
+        else:
+            assess_rows(rows, assess_row, write, name_at, summary, skip_invalid)
         summary.liable = assess_row.liable
         summary.shortfall_jobs = Decimal(assess_row.tenths) / 10
         summary.levy_eur = Decimal(assess_row.levy)
@@ -241,6 +236,13 @@ def _padded(rows: Iterator[tuple[int, Row]], width: int) -> Iterator[tuple[int, 
         if not isinstance(row, BanencalcError) and len(row) < width:
             row = row + [""] * (width - len(row))
         yield number, row
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
 
 
 def _stdin() -> IO[bytes]:

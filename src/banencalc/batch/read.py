@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterator
-from typing import IO
+from typing import IO, NamedTuple
 
 from banencalc.base.errors import BanencalcError
 from banencalc.base.messages import Msg
@@ -137,6 +137,12 @@ def csv_table(
     on_progress: Callable[[int], None] | None,
 ) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
     """The header of a CSV file and its rows (delimiter `;` or `,`, sniffed from the header)."""
+    header, layout = csv_header(source, name, encoding)
+    return header, layout.rows(source, on_progress)
+
+
+def csv_header(source: IO[bytes], name: str, encoding: str) -> tuple[list[str], CsvLayout]:
+    """The header of a CSV file (its first line that is not blank) and how its rows are read."""
     line, first, codec = 0, "", "utf-8-sig" if encoding == "utf-8" else encoding
     while not first.strip():  # blank lines before the header are passed over, and counted
         raw = source.readline()
@@ -159,10 +165,28 @@ def csv_table(
         codec = encoding  # a BOM comes only at the very start
     delimiter = _delimiter(first)
     header = next(csv.reader([first], delimiter=delimiter))
-    return header, _rows(source, delimiter, name, on_progress, encoding, line)
+    return header, CsvLayout(delimiter, line, encoding, name)
 
 
-def _rows(
+class CsvLayout(NamedTuple):
+    """What reading a CSV file's rows needs once its header is read: the delimiter, the header's
+    line number, the encoding and the file's name (for errors)."""
+
+    delimiter: str
+    header_line: int
+    encoding: str
+    name: str
+
+    def rows(
+        self, source: IO[bytes], on_progress: Callable[[int], None] | None = None, after: int = 0
+    ) -> Iterator[tuple[int, list[str]]]:
+        """The rows of `source` (the lines after the header; `after`: lines before them that a
+        reader of part of the file passed over), each with its line number."""
+        line = self.header_line + after
+        return rows_of(source, self.delimiter, self.name, on_progress, self.encoding, line)
+
+
+def rows_of(
     source: IO[bytes],
     delimiter: str,
     name: str,

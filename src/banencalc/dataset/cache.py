@@ -18,7 +18,6 @@ BANENCALC_NO_CACHE=1 turns it off.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.machinery
 import json
 import os
@@ -31,7 +30,7 @@ if TYPE_CHECKING:
     from banencalc.dataset.records import Dataset
 
 #: the modules whose code shapes a cached dataset
-_BUILDERS = ("models.py", "records.py", "validate.py", "yaml_strict.py")
+_BUILDERS = ("models.py", "records.py", "plain.py", "validate.py", "yaml_strict.py")
 FORMAT = 2  # plain records (1 was the pydantic dump)
 PREFIX = "banencalc-cache-"
 SUFFIX = ".json"
@@ -54,6 +53,15 @@ def cache_dir() -> Path | None:
     return Path(base) / "banencalc"
 
 
+def _blake2b(digest_size: int) -> Any:
+    """BLAKE2b from its own module: `hashlib` loads OpenSSL first (about 3 ms of every run)."""
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # a Python built without it
+        from hashlib import blake2b
+    return blake2b(digest_size=digest_size)
+
+
 def cache_key(directory: Path, *contents: bytes) -> str:
     # The code that builds a dataset is part of the key too (a checkout or an upgrade changes it):
     # the size and modification time of its modules and of the validator's core, a stat each,
@@ -64,11 +72,11 @@ def cache_key(directory: Path, *contents: bytes) -> str:
     if validator is not None and validator.origin:
         files.append(Path(validator.origin))
     code = "|".join(f"{s.st_size}:{s.st_mtime_ns}" for s in (f.stat() for f in files))
-    digest = hashlib.blake2b(digest_size=20)
+    digest = _blake2b(digest_size=20)
     for part in (str(directory.resolve()).encode(), code.encode(), *contents):
         digest.update(len(part).to_bytes(8, "little"))
         digest.update(part)
-    return digest.hexdigest()
+    return str(digest.hexdigest())
 
 
 def _mine_and_private(info: os.stat_result) -> bool:
