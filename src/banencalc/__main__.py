@@ -1,5 +1,5 @@
 """`python -m banencalc`"""
 
-from banencalc.cli.app import main
+from banencalc.cli.main import main
 
 main()

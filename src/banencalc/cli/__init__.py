@@ -1,1 +1,2 @@
-"""The command line: typer glue over the library. The console script is `banencalc.cli.app:main`."""
+"""The command line: typer glue over the library. The console script is
+`banencalc.cli.main:main`."""
