@@ -24,7 +24,7 @@ def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_the_commands_are_the_command_lines_own() -> None:
-    assert help_cache.COMMAND_NAMES == set(COMMANDS)
+    assert set(COMMANDS) == help_cache.COMMAND_NAMES
 
 
 @pytest.mark.parametrize(
@@ -70,7 +70,7 @@ def test_a_kept_help_others_could_write_is_not_used(
     capsys.readouterr()
     (kept,) = store.glob(help_cache.PREFIX + "*")
     kept.write_text("not the help", encoding="utf-8")
-    os.chmod(kept, 0o666)
+    kept.chmod(0o666)
     assert help_cache.replay(args) is False
     assert capsys.readouterr().out == ""
 

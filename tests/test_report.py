@@ -300,3 +300,13 @@ def test_hostile_options_give_a_page_or_one_clear_error(
         assert result.stdout.startswith("<!DOCTYPE html>") and "<script" not in result.stdout
     else:
         assert result.stdout == "" and result.stderr.startswith("banencalc: ")
+
+
+def test_the_shipped_compiled_template_is_the_template_compiled_now(tmp_path: Path) -> None:
+    """After editing the page's template, `uv run python scripts/templates.py` recompiles it."""
+    from banencalc.render.html import COMPILED, page_environment
+
+    page_environment(compiled=False).compile_templates(str(tmp_path), extensions=["j2"], zip=None)
+    fresh = {p.name: p.read_text(encoding="utf-8") for p in tmp_path.glob("*.py")}
+    shipped = {p.name: p.read_text(encoding="utf-8") for p in COMPILED.glob("*.py")}
+    assert fresh and shipped == fresh, "run scripts/templates.py"

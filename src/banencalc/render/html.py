@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -56,20 +57,37 @@ class Scenario:
     answer: Report = field(repr=False)
 
 
-def monitor_html(
-    page: MonitorPage, facts: PageFacts, lang: Lang = "en", scenario: Scenario | None = None
-) -> str:
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
-    from markupsafe import Markup
+#: the page's template, and the Python module Jinja2 compiles it to (shipped beside it, so a run
+#: does not parse and compile the template again: about 20 ms; scripts/templates.py writes it and
+#: tests/test_report.py holds it equal to a fresh compile)
+PAGE_TEMPLATE = "monitor.html.j2"
+COMPILED = TEMPLATES / "compiled"
 
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
+
+@cache
+def page_environment(compiled: bool = True) -> Any:
+    """The Jinja2 environment of the page: autoescape on, an unknown name an error; templates
+    from their compiled modules when `compiled` (and they are there), else from their source.
+    One per process: a ModuleLoader that is collected takes its package out of sys.modules by a
+    name a later loader may reuse."""
+    from jinja2 import Environment, FileSystemLoader, ModuleLoader, StrictUndefined
+
+    use_compiled = compiled and COMPILED.is_dir()
+    return Environment(
+        loader=ModuleLoader(str(COMPILED)) if use_compiled else FileSystemLoader(TEMPLATES),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    template = env.get_template("monitor.html.j2")
+
+
+def monitor_html(
+    page: MonitorPage, facts: PageFacts, lang: Lang = "en", scenario: Scenario | None = None
+) -> str:
+    from markupsafe import Markup
+
+    template = page_environment().get_template(PAGE_TEMPLATE)
 
     def words(key: str, **args: Any) -> str:
         return say(Msg(key, **args), lang)
@@ -87,19 +105,21 @@ def monitor_html(
     title = words(
         "Banenafspraak {year}: {name}", year=str(page.year), name=say(page.sector_name, lang)
     )
-    return template.render(
-        lang=lang,
-        title=title,
-        words=words,
-        headline=_headline(page, lang, figures, source_ids),
-        regime=_regime(page, lang),
-        sections=sections,
-        figures=[_figure(f, lang, source_ids) for f in figures.values()],
-        sources=[_source(s) for s in sources],
-        facts=facts,
-        origin=say(origin_name(facts.data_origin), lang),
-        scenario_name=scenario.name if scenario else None,
-        t=lambda text: t(text, lang),
+    return str(
+        template.render(
+            lang=lang,
+            title=title,
+            words=words,
+            headline=_headline(page, lang, figures, source_ids),
+            regime=_regime(page, lang),
+            sections=sections,
+            figures=[_figure(f, lang, source_ids) for f in figures.values()],
+            sources=[_source(s) for s in sources],
+            facts=facts,
+            origin=say(origin_name(facts.data_origin), lang),
+            scenario_name=scenario.name if scenario else None,
+            t=lambda text: t(text, lang),
+        )
     )
 
 
