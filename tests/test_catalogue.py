@@ -313,7 +313,7 @@ def test_no_stale_entry_in_the_catalogue() -> None:
                 said.add(node.value)
                 said.update(part.strip() for part in node.value.split("\n\n"))
     templates = "".join(
-        p.read_text(encoding="utf-8") for p in (SRC / "render" / "templates").glob("*")
+        p.read_text(encoding="utf-8") for p in (SRC / "render" / "templates").glob("*.j2")
     )
     stale = [
         key
