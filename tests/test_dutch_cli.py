@@ -47,3 +47,16 @@ def test_one_employer_is_one_employer_in_both_languages(run_cli: RunCli, tmp_pat
     )
     two = run_cli("employer", "--year", "2019", "--file", str(employers), "--lang", "nl")
     assert "2 werkgevers, " in two.stderr
+
+
+def test_no_line_of_a_table_ends_in_spaces(run_cli: RunCli) -> None:
+    """Pasted into Word or a mail, padding at the end of a line shows."""
+    for args in (
+        ("status", "--year", "2020", "--set", "realised.total.2020=+3000"),
+        ("status", "--year", "2020", "--lang", "nl", "--breakdown"),
+        ("employer", "--year", "2019", "--paid-hours", "300000"),
+        ("rules", "--year", "2026", "--lang", "nl"),
+    ):
+        out = run_cli(*args).stdout
+        assert out.count("\n") > 5, args
+        assert [line for line in out.splitlines() if line.endswith(" ")] == [], args

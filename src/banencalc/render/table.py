@@ -6,9 +6,10 @@ progress bar (a picture of the % column) is drawn only when there is room.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from banencalc.dataset.records import Source
 from banencalc.i18n import Lang, t
@@ -68,6 +69,33 @@ def _broken_pipe() -> None:
     raise BrokenPipeError
 
 
+_TRAILING_SPACES = re.compile(r" +\n")
+
+
+class _Trimmed:
+    """The output with no spaces at the end of a line (rich pads wrapped notes and lists to the
+    width; pasted into Word or a mail, the padding shows)."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+
+    def write(self, text: str) -> int:
+        return self.out.write(_TRAILING_SPACES.sub("\n", text))
+
+    def flush(self) -> None:
+        self.out.flush()
+
+    def isatty(self) -> bool:
+        return self.out.isatty()
+
+    def fileno(self) -> int:
+        return self.out.fileno()
+
+    @property
+    def encoding(self) -> str:
+        return getattr(self.out, "encoding", "utf-8") or "utf-8"
+
+
 def table(
     report: Report, out: IO[str], full_sources: bool, color: bool | None, lang: Lang = "en"
 ) -> None:
@@ -77,7 +105,7 @@ def table(
     from rich.table import Table
 
     console = Console(
-        file=out,
+        file=cast("IO[str]", _Trimmed(out)),
         no_color=None if color is None else not color,
         force_terminal=None if color is None else color,
         highlight=False,
