@@ -103,7 +103,9 @@ def apply(data: Dataset, scenario: Scenario) -> tuple[Dataset, list[Change]]:
             )
         first[item.key] = item
     changes: list[Change] = []
-    note = f"what-if: {scenario.name}"
+    # said beside every figure the scenario sets (the data's note and its Dutch twin)
+    note = f"set in the what-if ({scenario.name}), not a published figure"
+    note_nl = f"gezet in de wat-als-berekening ({scenario.name}), geen gepubliceerd cijfer"
     deltas: dict[tuple[str, str, int], Decimal] = {}
     for item in resolved:
         baseline = baseline_of(data, item)
@@ -126,7 +128,7 @@ def apply(data: Dataset, scenario: Scenario) -> tuple[Dataset, list[Change]]:
             whole = item.kind in ("realised", "targets") and value.percent
             value = exact.quantize(Decimal(1), ROUND_HALF_UP) if whole else exact
         try:
-            change = _apply_one(data, targets_doc, sectors_doc, item, value, note)
+            change = _apply_one(data, targets_doc, sectors_doc, item, value, (note, note_nl))
         except BanencalcError as exc:
             raise failure(scenario, item.given, exc.msg) from None
         except ValidationError as exc:
@@ -218,8 +220,9 @@ def _apply_one(
     sectors_doc: dict[str, Any],
     item: Resolved,
     value: Decimal,
-    note: str,
+    notes: tuple[str, str],
 ) -> Change:
+    note, note_nl = notes
     key = item.key
     if item.kind == "constant":
         if key in POSITIVE_CONSTANTS and value <= 0:
@@ -234,7 +237,9 @@ def _apply_one(
             raise BanencalcError(
                 Msg("{key}={value}: must be 0 or more", key=item.given, value=value)
             )
-        figure = AmountFigure(value=value, status="estimated", source=SCENARIO_SOURCE, note=note)
+        figure = AmountFigure(
+            value=value, status="estimated", source=SCENARIO_SOURCE, note=note, note_nl=note_nl
+        )
         series = targets_doc["constants"][key]
         old = data.constant(key, max(series))
         first = min(series)
@@ -249,7 +254,8 @@ def _apply_one(
             source=SCENARIO_SOURCE,
             article=known.article,
             unit=known.unit,
-            note=f"{note}; not a published figure" if known.status == "unpublished" else note,
+            note=note,
+            note_nl=note_nl,
         )
         targets_doc.setdefault("parameters", {})[key] = parameter.model_dump()
         return Change(key, known.value, value)
@@ -263,7 +269,9 @@ def _apply_one(
                     value=value,
                 )
             )
-        pct = PercentFigure(value=value, status="estimated", source=SCENARIO_SOURCE, note=note)
+        pct = PercentFigure(
+            value=value, status="estimated", source=SCENARIO_SOURCE, note=note, note_nl=note_nl
+        )
         old_pct = data.quota_percentage(sector, year)
         targets_doc["quota_percentages"].setdefault(sector, {})[year] = pct.model_dump()
         return Change(key, old_pct.value if old_pct else None, value)
@@ -286,7 +294,9 @@ def _apply_one(
         raise BanencalcError(
             Msg("{key}={value}: a count of jobs is 0 or more", key=item.given, value=str(value))
         )
-    count = CountFigure(value=int(value), status="estimated", source=SCENARIO_SOURCE, note=note)
+    count = CountFigure(
+        value=int(value), status="estimated", source=SCENARIO_SOURCE, note=note, note_nl=note_nl
+    )
     if item.kind == "realised":
         old_count = data.realised(sector, year)
         sectors_doc["realised"].setdefault(sector, {})[year] = count.model_dump()
