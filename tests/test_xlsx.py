@@ -35,9 +35,17 @@ def test_status_workbook_has_numbers_formats_and_sources(run_cli: RunCli, tmp_pa
     cells = dict(zip(header, total, strict=True))
     assert cells["realised"].value == 66097 and cells["realised"].data_type == "n"
     assert cells["realised"].number_format == "#,##0"
-    assert cells["% of target"].value == pytest.approx(97.92)
-    assert cells["% of target"].number_format == '0.00"%"'
+    # a percentage is stored as Excel stores one (a fraction), shown with Excel's % format
+    assert cells["% of target"].value == pytest.approx(0.9792)
+    assert cells["% of target"].number_format == "0.00%"
     assert result_sheet.freeze_panes == "A2"
+    # it prints: bold header repeated on every page, landscape, one page wide, titled
+    assert all(c.font.b for c in result_sheet[1])
+    assert result_sheet.page_setup.orientation == "landscape"
+    assert result_sheet.page_setup.fitToWidth == 1
+    assert result_sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert result_sheet.print_title_rows == "$1:$1"
+    assert "Banenafspraak 2020" in (result_sheet.oddHeader.center.text or "")
     text = "\n".join(str(r[0]) for r in _sheet_rows(out, 1) if r[0])
     assert "Banenafspraak 2020" in text and "[kst-34352-219]" in text
 
@@ -143,7 +151,8 @@ def test_batch_writes_a_workbook_with_numbers(run_cli: RunCli, tmp_path: Path) -
     # 300,000 x 2.76% = 8,280 hours; (8,280 - 1,200.5) / 1,331 = 5.3 jobs; 5.3 x EUR 5,000
     assert cells["levy_eur"].data_type == "n" and cells["levy_eur"].value == 26500
     assert cells["levy_eur"].number_format == '"EUR "#,##0.00'
-    assert cells["quota_pct"].value == pytest.approx(2.76)
+    assert cells["quota_pct"].value == pytest.approx(0.0276)
+    assert cells["quota_pct"].number_format == "0.00%"
 
 
 def test_batch_workbook_output_from_extension_or_option(run_cli: RunCli, tmp_path: Path) -> None:

@@ -19,12 +19,13 @@ from banencalc.i18n import Lang, t
 from banencalc.render.text import say
 from banencalc.report.model import Column, Kind, Report
 
-#: Excel's number formats per kind of value; the value stays the number itself (2.14 for 2.14%,
-#: as in CSV and JSON), the format only shows it
+#: Excel's number formats per kind of value. A percentage is stored as Excel stores one, a
+#: fraction (0.9792 for 97.92%, exact: the figure divided by 100) with a % format, so a formula or
+#: a change of format gives what a spreadsheet user expects; CSV and JSON keep 97.92
 NUMBER_FORMATS: dict[Kind, str] = {
     "int": "#,##0",
     "signed": "+#,##0;-#,##0;0",
-    "pct": '0.00"%"',
+    "pct": "0.00%",
     "decimal": "#,##0.00",
     "money": '"EUR "#,##0.00',
     "shown": "#,##0.00",
@@ -48,6 +49,7 @@ def header_text(column: Column, lang: Lang) -> str:
 def workbook(report: Report, lang: Lang = "en") -> bytes:
     """The report as an .xlsx file's bytes."""
     from openpyxl import Workbook
+    from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     words = SHEET_WORDS[lang]
@@ -64,8 +66,11 @@ def workbook(report: Report, lang: Lang = "en") -> bytes:
         rows = report.machine_rows
     sheet.append(headers)
     for row in rows:
-        sheet.append([_cell_value(_value(row, c.key, lang), lang) for c in columns])
+        sheet.append(
+            [_cell_value(_value(row, c.key, lang), lang, c.kind == "pct") for c in columns]
+        )
     for index, column in enumerate(columns, start=1):
+        sheet.cell(row=1, column=index).font = Font(bold=True)
         for cells in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
             _format(cells[0], column.kind)
         widest = max([len(headers[index - 1]), *(len(str(r.get(column.key) or "")) for r in rows)])
@@ -73,11 +78,13 @@ def workbook(report: Report, lang: Lang = "en") -> bytes:
     sheet.freeze_panes = "A2"
     if rows:
         sheet.auto_filter.ref = sheet.dimensions
+    _printable(sheet, say(report.title, lang))
     about = book.create_sheet(words["about"])
     for line in _about(report, lang):
         about.append([_text(line)])
         _format(about.cell(row=about.max_row, column=1), "text")
     about.column_dimensions["A"].width = 120
+    _printable(about, say(report.title, lang))
     book.properties.title = say(report.title, lang)
     book.properties.creator = "banencalc"
     buffer = io.BytesIO()
@@ -92,13 +99,25 @@ def _value(row: Any, key: str, lang: Lang) -> Any:
     return row.get(key)
 
 
-def _cell_value(value: Any, lang: Lang) -> Any:
+def _printable(sheet: Any, title: str) -> None:
+    """Printed, a sheet is landscape, one page wide, with the title at the top of every page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = "9"  # A4 (the paper-size code of the xlsx format)
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
+    # `&` starts a code in a header: written as `&&`; a header holds 255 characters
+    sheet.oddHeader.center.text = title.replace("&", "&&")[:200]
+
+
+def _cell_value(value: Any, lang: Lang, percent: bool = False) -> Any:
     if value is None:
         return None
     if isinstance(value, bool):
         return t("yes" if value else "no", lang)
     if isinstance(value, int | Decimal):
-        return value
+        return Decimal(value) / 100 if percent else value
     if isinstance(value, Msg):
         return _text(say(value, lang))
     if isinstance(value, list):
@@ -153,7 +172,7 @@ def _about(report: Report, lang: Lang) -> Iterable[str]:
 
 #: number formats of the batch's columns (the values stay exact; only the display rounds)
 BATCH_FORMATS = {
-    "quota_pct": '0.00"%"',
+    "quota_pct": "0.00%",  # stored as a fraction, as NUMBER_FORMATS says
     "required_hours": "#,##0.00",
     "required_jobs": "#,##0.00",
     "realised_jobs": "#,##0.00",
@@ -171,10 +190,12 @@ def batch_workbook(lines: Iterable[str], lang: Lang = "en") -> bytes:
 
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet(SHEET_WORDS[lang]["result"])
     sheet.freeze_panes = "A2"
+    _printable(sheet, "banencalc employer --file")
     columns: list[str] | None = None
     for line in lines:
         record = json.loads(line, parse_float=Decimal)
@@ -182,10 +203,18 @@ def batch_workbook(lines: Iterable[str], lang: Lang = "en") -> bytes:
             columns = list(record)
             for index, key in enumerate(columns):
                 sheet.column_dimensions[_letter(index)].width = max(12, len(key) + 2)
-            sheet.append(columns)
+            heading = []
+            for key in columns:
+                cell = WriteOnlyCell(sheet, value=key)
+                cell.font = Font(bold=True)
+                heading.append(cell)
+            sheet.append(heading)
         cells = []
         for key in columns:
-            cell = WriteOnlyCell(sheet, value=_batch_value(record[key]))
+            value = record[key]
+            if key == "quota_pct" and isinstance(value, int | Decimal):
+                value = Decimal(value) / 100
+            cell = WriteOnlyCell(sheet, value=_batch_value(value))
             if isinstance(record[key], str):
                 cell.data_type = "s"  # an id or name copied from the user's file is never run
             elif key in BATCH_FORMATS:
