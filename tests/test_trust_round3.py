@@ -175,12 +175,15 @@ def test_file_dash_reads_a_csv_from_standard_input() -> None:
     assert rows[0]["levy_eur"] == "24000"
 
 
-@pytest.mark.parametrize("suffix", [".docx", ".doc", ".ods", ".foo"])
+@pytest.mark.parametrize(
+    ("suffix", "said"),
+    [(".doc", "use .docx"), (".ods", "banencalc writes no"), (".foo", "banencalc writes no")],
+)
 def test_an_extension_without_a_writer_is_refused_before_any_work(
-    run_cli: RunCli, tmp_path: Path, suffix: str
+    run_cli: RunCli, tmp_path: Path, suffix: str, said: str
 ) -> None:
     out = tmp_path / f"memo{suffix}"
-    _refused(run_cli("status", "--year", "2020", "-o", str(out)), "banencalc writes no")
+    _refused(run_cli("status", "--year", "2020", "-o", str(out)), said)
     assert not out.exists()
 
 

@@ -26,6 +26,7 @@ class OutputFormat(StrEnum):
     csv = "csv"
     markdown = "markdown"
     xlsx = "xlsx"
+    docx = "docx"
 
 
 class CsvDialect(StrEnum):
@@ -87,8 +88,8 @@ FormatOpt = Annotated[
         "--format",
         "-f",
         case_sensitive=False,
-        help="table for people; json, csv, markdown for scripts and memos; xlsx for Excel "
-        "(default: from the --output file's extension, else table).",
+        help="table for people; json, csv, markdown for scripts and memos; xlsx for Excel; "
+        "docx for Word (default: from the --output file's extension, else table).",
     ),
 ]
 SourcesOpt = Annotated[
@@ -233,6 +234,7 @@ FORMAT_BY_SUFFIX = {
     ".markdown": OutputFormat.markdown,
     ".txt": OutputFormat.table,
     ".xlsx": OutputFormat.xlsx,
+    ".docx": OutputFormat.docx,
 }
 #: extensions no format can honour: only commands with a chart draw images (run_pipeline's
 #: draws_chart); the old binary Excel format is not written
@@ -240,6 +242,7 @@ UNWRITABLE_SUFFIXES = {
     ".png": "an image: only `history` and `trajectory` draw one",
     ".svg": "an image: only `history` and `trajectory` draw one",
     ".xls": "the old Excel format, which banencalc does not write: use .xlsx",
+    ".doc": "the old Word format, which banencalc does not write: use .docx",
     ".html": "a page: only `banencalc report` writes one",
     ".htm": "a page: only `banencalc report` writes one",
     ".pdf": "a page: only `banencalc report` writes one",

@@ -210,21 +210,63 @@ def check_provenance(report: Report, strict: bool, *, quiet: bool = False) -> No
 
 
 def refuse_workbook_on_terminal(common: Common) -> None:
-    """An .xlsx is a binary file: it goes to a file, never to the terminal."""
-    if common.format.value == "xlsx" and common.output is None and not common.quiet:
+    """An .xlsx or .docx is a binary file: it goes to a file, never to the terminal."""
+    if common.output is not None or common.quiet:
+        return
+    if common.format.value == "xlsx":
         fail(Msg("--format xlsx writes a workbook: give the file with --output NAME.xlsx"))
+    if common.format.value == "docx":
+        fail(Msg("--format docx writes a Word document: give the file with --output NAME.docx"))
+
+
+def made_by(common: Common) -> Msg:
+    """The last line of a document: the version, the data (where from, and a SHA-256 of its two
+    files) and a scenario when there is one, so a reader can make it again."""
+    import hashlib
+
+    from banencalc import __version__
+    from banencalc.dataset.location import (
+        SECTORS_FILE,
+        TARGETS_FILE,
+        describe,
+        origin_name,
+        resolve_data_dir,
+    )
+
+    directory = resolve_data_dir(common.data)
+    digest = hashlib.sha256()
+    for name in (TARGETS_FILE, SECTORS_FILE):
+        digest.update((directory / name).read_bytes())
+    changes = [*(["--scenario", str(common.scenario)] if common.scenario else [])]
+    for item in common.set_items or []:
+        changes += ["--set", item]
+    line = Msg(
+        "banencalc {version}; data: {origin}, SHA-256 {digest}",
+        version=__version__,
+        origin=origin_name(describe(directory)),
+        digest=digest.hexdigest()[:16],
+    )
+    if not changes:
+        return line
+    return Msg("{line}; what-if: {changes}", line=line, changes=" ".join(changes))
 
 
 def write(report: Report, common: Common) -> None:
     from banencalc.base.files import write_atomic, write_atomic_bytes, write_stdout
     from banencalc.render import render
 
+    lang: Lang = "nl" if common.lang.value == "nl" else "en"
     if common.format.value == "xlsx":
         from banencalc.render.xlsx import workbook
 
         assert common.output is not None  # refuse_workbook_on_terminal
-        lang: Lang = "nl" if common.lang.value == "nl" else "en"
         write_atomic_bytes(common.output, workbook(report, lang))
+        return
+    if common.format.value == "docx":
+        from banencalc.render.docx import document
+
+        assert common.output is not None  # refuse_workbook_on_terminal
+        write_atomic_bytes(common.output, document(report, lang, made_by(common)))
         return
     fmt = cast("Format", common.format.value)
 

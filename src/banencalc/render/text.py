@@ -57,3 +57,12 @@ def say(message: Msg, lang: Lang = "en") -> str:
 
 def title_of(report: Report, lang: Lang = "en") -> str:
     return say(report.title, lang)
+
+
+#: characters an XML document (a workbook, a Word document) cannot hold
+_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """Text as an XML document can hold it: characters XML 1.0 forbids written out (`\x1b`)."""
+    return _NOT_IN_XML.sub(lambda m: repr(m.group())[1:-1], text)

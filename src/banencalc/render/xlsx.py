@@ -16,7 +16,7 @@ from typing import Any
 
 from banencalc.base.messages import Msg
 from banencalc.i18n import Lang, t
-from banencalc.render.text import say
+from banencalc.render.text import say, xml_text
 from banencalc.report.model import Column, Kind, Report
 
 #: Excel's number formats per kind of value. A percentage is stored as Excel stores one, a
@@ -125,14 +125,10 @@ def _cell_value(value: Any, lang: Lang, percent: bool = False) -> Any:
     return _text(t(str(value), lang))
 
 
-#: characters a workbook cannot hold (XML 1.0 forbids them): written out instead (`\x1b`)
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
 def _text(text: str) -> str:
     """Text as a cell can hold it: control characters written out (a workbook cannot store
     them); longer than Excel's 32,767 characters, cut with a note in the cell that says so."""
-    text = _ILLEGAL.sub(lambda m: repr(m.group())[1:-1], text)
+    text = xml_text(text)
     if len(text) <= _CELL_LIMIT:
         return text
     note = f" [cut: {len(text):,} characters; a cell holds {_CELL_LIMIT:,}]"
