@@ -104,3 +104,20 @@ def test_libreoffice_opens_it_and_prints_it(run_cli: RunCli, tmp_path: Path) -> 
     )
     pdf = (tmp_path / "brief.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and len(pdf) > 5_000
+
+
+def test_the_monitor_as_a_word_document(run_cli: RunCli, tmp_path: Path) -> None:
+    out = tmp_path / "rapport.docx"
+    args = ["report", "--year", "2023", "--lang", "nl", "--set", "realised.total.2023=+3000"]
+    result = run_cli(*args, "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    doc = Document(str(out))
+    styled = [(p.style.name if p.style else "", p.text) for p in doc.paragraphs]
+    headings = [text for style, text in styled if style.startswith("Heading")]
+    assert headings[0] == "Banenafspraak 2023: Totaal"
+    assert "scenario" in headings[1]  # the what-if comes right after the title
+    assert any(h.startswith("Quotumpercentage") for h in headings)
+    sources = [text for style, text in styled if style == "List Number"]
+    ids = [text.split("]")[0] for text in sources]
+    assert ids and len(ids) == len(set(ids))  # each source once
+    assert "wat-als: --set realised.total.2023=+3000" in doc.paragraphs[-1].text

@@ -27,20 +27,26 @@ from banencalc.cli.pipeline import (
 )
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from banencalc.i18n import Lang
-    from banencalc.render.html import PageFacts
+    from banencalc.render.html import PageFacts, Scenario
+    from banencalc.report.model import Report
+    from banencalc.report.monitor import MonitorPage
 
 app = command_app()
 
 #: what --output may end in
 PAGE_SUFFIXES = (".html", ".htm")
 PDF_SUFFIX = ".pdf"
+WORD_SUFFIX = ".docx"
 
 
 @app.command(
     epilog="Examples:\n\n"
     "    banencalc report --year 2023 --lang nl -o rapport.html\n\n"
     "    banencalc report --year 2023 --sector government -o government-2023.pdf\n\n"
+    "    banencalc report --year 2023 --lang nl -o rapport.docx\n\n"
     "    banencalc report --year 2024 --set realised.total.2024=95000 -o what-if.html"
 )
 @guarded
@@ -57,10 +63,11 @@ def report(
 
     output = common.output
     suffix = output.suffix.lower() if output is not None else ".html"
-    if suffix not in (*PAGE_SUFFIXES, PDF_SUFFIX):
+    if suffix not in (*PAGE_SUFFIXES, PDF_SUFFIX, WORD_SUFFIX):
         fail(
             Msg(
-                "--output {output}: report writes an HTML page (.html) or a PDF (.pdf)",
+                "--output {output}: report writes an HTML page (.html), a PDF (.pdf) or a Word "
+                "document (.docx)",
                 output=str(output),
             )
         )
@@ -89,6 +96,10 @@ def report(
     check_provenance(
         scenario.answer if scenario else page.sectors, common.strict, quiet=common.quiet
     )
+    if suffix == WORD_SUFFIX:
+        assert output is not None
+        _write_word(output, page, scenario, common, lang)
+        return
     facts = _facts(common, page.year, page.sector, what_if.overrides if what_if else None)
     html = monitor_html(page, facts, lang, scenario)
     if browser is not None:
@@ -108,6 +119,30 @@ def report(
     if output is not None and not common.quiet:
         from banencalc.render.text import say
 
+        written = Msg("report written to {path}", path=str(output))
+        sys.stderr.write(f"banencalc: {say(written, lang)}\n")
+
+
+def _write_word(
+    output: Path, page: MonitorPage, scenario: Scenario | None, common: Common, lang: Lang
+) -> None:
+    """The monitor as a Word document: the scenario first when there is one, then the sectors,
+    the series, the catch-up path and the quota, the sources once at the end."""
+    from banencalc.base.files import write_atomic_bytes
+    from banencalc.cli.pipeline import made_by
+    from banencalc.render.docx import documents
+    from banencalc.render.text import say
+    from banencalc.report.monitor import Unavailable
+
+    parts: list[Report | tuple[str, str]] = [scenario.comparison] if scenario else []
+    for part in (page.sectors, page.series, page.trajectory, *page.quota):
+        if isinstance(part, Unavailable):
+            parts.append((say(part.title, lang), say(part.reason, lang)))
+        else:
+            parts.append(part)
+    title = Msg("Banenafspraak {year}: {name}", year=str(page.year), name=page.sector_name)
+    write_atomic_bytes(output, documents(say(title, lang), parts, lang, made_by(common)))
+    if not common.quiet:
         written = Msg("report written to {path}", path=str(output))
         sys.stderr.write(f"banencalc: {say(written, lang)}\n")
 

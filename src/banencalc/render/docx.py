@@ -11,6 +11,7 @@ own template restyles it.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from typing import Any
 
 from banencalc.base.messages import Msg
@@ -23,18 +24,60 @@ from banencalc.report.model import Report
 
 def document(report: Report, lang: Lang = "en", made_by: Msg | None = None) -> bytes:
     """The report as a .docx file's bytes; `made_by` is the last line (version and data)."""
+    return documents(title_of(report, lang), [report], lang, made_by)
+
+
+def documents(
+    title: str,
+    parts: Sequence[Report | tuple[str, str]],
+    lang: Lang = "en",
+    made_by: Msg | None = None,
+) -> bytes:
+    """Several reports in one document under `title` (each under its own title, the sources of
+    all of them once at the end); a part given as (title, text) is a section the data cannot
+    give, and why."""
     from docx import Document
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm
 
     doc = Document()
     page = doc.sections[0]  # A4 (python-docx's own template is US Letter)
     page.page_width, page.page_height = Mm(210), Mm(297)
     page.left_margin = page.right_margin = Mm(25)
-    doc.core_properties.title = cell_text(title_of(report, lang))
+    doc.core_properties.title = cell_text(title)
     doc.core_properties.author = "banencalc"
-    doc.add_heading(cell_text(title_of(report, lang)), level=1)
+    doc.add_heading(cell_text(title), level=1)
+    one = len(parts) == 1
+    sources: dict[str, Any] = {}
+    for part in parts:
+        if isinstance(part, tuple):
+            doc.add_heading(cell_text(part[0]), level=2)
+            doc.add_paragraph(cell_text(part[1]))
+            continue
+        if not one:
+            doc.add_heading(cell_text(title_of(part, lang)), level=2)
+        _add_report(doc, part, lang, level=2 if one else 3)
+        for source in part.sources:
+            sources.setdefault(source.id, source)
+    if sources:
+        doc.add_heading(t("Sources:", lang).rstrip(":"), level=2)
+        for source in sources.values():
+            paragraph = doc.add_paragraph(style="List Number")
+            paragraph.add_run(cell_text(f"[{source.id}] {_without_url(source)}"))
+            if source.url:
+                paragraph.add_run(" ")
+                _link(paragraph, source.url)
+    if made_by is not None:
+        doc.add_paragraph(cell_text(say(made_by, lang))).runs[0].italic = True
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def _add_report(doc: Any, report: Report, lang: Lang, level: int) -> None:
+    """A report's summary, table, headed lists and notes (its sources go at the end)."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
     for line in report.summary:
         doc.add_paragraph(cell_text(say(line, lang)))
     columns = shown_columns(report)
@@ -71,26 +114,13 @@ def document(report: Report, lang: Lang = "en", made_by: Msg | None = None) -> b
                     cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
         _fit(doc, table, headers, body)
     for section in report.sections:
-        doc.add_heading(cell_text(say(section.heading, lang)).rstrip(":"), level=2)
+        doc.add_heading(cell_text(say(section.heading, lang)).rstrip(":"), level=level)
         for line in section.lines:
             doc.add_paragraph(cell_text(say(line, lang)), style="List Bullet")
     if report.notes:
-        doc.add_heading(t("Notes:", lang).rstrip(":"), level=2)
+        doc.add_heading(t("Notes:", lang).rstrip(":"), level=level)
         for note in report.notes:
             doc.add_paragraph(cell_text(say(note, lang)), style="List Bullet")
-    if report.sources:
-        doc.add_heading(t("Sources:", lang).rstrip(":"), level=2)
-        for source in report.sources:
-            paragraph = doc.add_paragraph(style="List Number")
-            paragraph.add_run(cell_text(f"[{source.id}] {_without_url(source)}"))
-            if source.url:
-                paragraph.add_run(" ")
-                _link(paragraph, source.url)
-    if made_by is not None:
-        doc.add_paragraph(cell_text(say(made_by, lang))).runs[0].italic = True
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return buffer.getvalue()
 
 
 #: the width a table may take on an A4 page with 2.5 cm margins, in inches: upright and turned
@@ -116,12 +146,13 @@ def _fit(doc: Any, table: Any, headers: list[str], body: list[list[str]]) -> Non
     size = 10 if len(headers) <= 6 else 8
     # what each column needs at the least (its margins and its longest line), generously
     needs = [0.2 + longest(i) * size * 0.0085 for i in range(len(headers))]
-    room = _PAGE_WIDTH
-    if sum(needs) > room:
-        section = doc.sections[0]
+    section = doc.sections[0]
+    turned = section.orientation == WD_ORIENT.LANDSCAPE  # by an earlier table
+    if sum(needs) > _PAGE_WIDTH and not turned:
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = section.page_height, section.page_width
-        room = _LANDSCAPE_WIDTH
+        turned = True
+    room = _LANDSCAPE_WIDTH if turned else _PAGE_WIDTH
     scale = room / sum(needs)  # the page's width shared out as the columns need it
     table.autofit = False
     for index, need in enumerate(needs):
