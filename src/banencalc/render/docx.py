@@ -95,7 +95,7 @@ def _add_report(doc: Any, report: Report, lang: Lang, level: int) -> None:
             [label(report, row, c, i == 0, lang) for i, c in enumerate(columns)]
             for row in report.rows
         ]
-        right = [c.kind != "text" for c in columns]
+        right = [c.kind not in ("text", "key") for c in columns]
     if body:
         table = doc.add_table(rows=1, cols=len(headers))
         table.style = "Table Grid"

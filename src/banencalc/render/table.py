@@ -159,11 +159,11 @@ def table(
         _print_tail(console, report, full_sources, lang)
         return
     for column, width in zip(columns, min_widths, strict=True):
-        numeric = column.kind != "text"
+        numeric = column.kind not in ("text", "key")
         grid.add_column(
             header(column, lang),
             justify="right" if numeric else "left",
-            no_wrap=numeric,
+            no_wrap=column.kind != "text",
             min_width=width,
             overflow="fold",
         )

@@ -11,7 +11,9 @@ from banencalc.base.messages import Msg
 from banencalc.dataset.records import Source
 
 #: how a value is shown; "shown" is text formatted already, aligned like a number
-Kind = Literal["text", "int", "signed", "pct", "decimal", "money", "shown"]
+#: how a column's values are shown: `text` wraps between words; `key` is an identifier (a
+#: figure's or parameter's key), kept whole and left-aligned; the others are numbers
+Kind = Literal["text", "key", "int", "signed", "pct", "decimal", "money", "shown"]
 
 #: key of an optional dict in a row: column key -> what a table shows instead of the value:
 #: a text, or (prefix, value, kind) formatted in the output language

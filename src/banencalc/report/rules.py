@@ -13,12 +13,37 @@ from banencalc.report.model import DISPLAY, Column, Report, Section
 from banencalc.report.status import figure_payload, source_payload
 
 
+#: what each constant and parameter is, in words (the key stays beside it, for --set)
+WHAT = {
+    "hours_per_job_week": Msg("hours of a job a week"),
+    "hours_per_job_year": Msg("hours of a job a year (variable D)"),
+    "hours_per_employee_year": Msg("hours of an employee a year (variable E)"),
+    "liability_threshold_hours": Msg("threshold of the levy, paid hours a year"),
+    "levy_per_job_eur": Msg("levy per missing job"),
+    "wet.activation_year": Msg("year the quota scheme is activated"),
+    "wet.aof_high_rate_pct": Msg("high Aof premium rate"),
+    "wet.average_premium_wage_eur": Msg("average premium wage per employee"),
+    "wet.banenafspraakbonus_max_eur": Msg("banenafspraakbonus, at most a year"),
+    "wet.banenafspraakbonus_per_hour_eur": Msg("banenafspraakbonus per paid hour"),
+    "wet.inclusiviteitsopslag_pct": Msg("percentage of the inclusiviteitsopslag"),
+    "wet.lkv_max_eur": Msg("loonkostenvoordeel, at most per employee a year"),
+    "wet.lkv_per_hour_eur": Msg("loonkostenvoordeel per paid hour"),
+    "wet.national_target_hours": Msg("national target in hours"),
+    "wet.small_employer_factor": Msg("small employer: times the average premium wage"),
+}
+
+
+def _what(name: str) -> Msg:
+    return WHAT.get(name) or Msg.text(name)
+
+
 def rules_report(rules: RegimeRules) -> Report:
     regime = rules.regime
     rows: list[dict[str, Any]] = []
     for figure in rules.constants:
         rows.append(
             {
+                "what": _what(figure.key.split(".")[1]),
                 "name": figure.key.split(".")[1],
                 "value": figure.value,
                 "status": figure.status,
@@ -29,6 +54,7 @@ def rules_report(rules: RegimeRules) -> Report:
     for name, parameter in rules.parameters:
         rows.append(
             {
+                "what": _what(name),
                 "name": name,
                 "value": parameter.value,
                 "status": parameter.status,
@@ -37,7 +63,7 @@ def rules_report(rules: RegimeRules) -> Report:
                 "unit": parameter.unit,
                 DISPLAY: {"value": ("", parameter.value, "shown")}
                 if parameter.value is not None
-                else {"value": "not published"},
+                else {"value": "-"},
             }
         )
     unpublished = [name for name, p in rules.parameters if p.value is None]
@@ -93,10 +119,11 @@ def rules_report(rules: RegimeRules) -> Report:
     return Report(
         title=Msg("The rules of {year}: {law}", year=str(rules.year), law=Msg(regime.law)),
         columns=(
-            Column("name", "name"),
+            Column("what", "what"),
+            Column("name", "name", "key"),
             Column("value", "value"),
             Column("status", "status"),
-            Column("source", "source"),
+            Column("source", "source", detail=True),  # the sources are listed below the table
             Column("article", "article", detail=True),
             Column("unit", "unit", detail=True),
         ),
