@@ -27,7 +27,9 @@ def markdown(report: Report, out: IO[str], full_sources: bool, lang: Lang = "en"
                 )
     else:
         out.write("| " + " | ".join(cell(header(c, lang)) for c in columns) + " |\n")
-        out.write("|" + "|".join("---" if c.kind in ("text", "key") else "---:" for c in columns) + "|\n")
+        out.write(
+            "|" + "|".join("---" if c.kind in ("text", "key") else "---:" for c in columns) + "|\n"
+        )
         for row in report.rows:
             cells = [label(report, row, c, i == 0, lang) for i, c in enumerate(columns)]
             out.write(

@@ -12,7 +12,6 @@ from banencalc.calc.regime import RegimeRules
 from banencalc.report.model import DISPLAY, Column, Report, Section
 from banencalc.report.status import figure_payload, source_payload
 
-
 #: what each constant and parameter is, in words (the key stays beside it, for --set)
 WHAT = {
     "hours_per_job_week": Msg("hours of a job a week"),
