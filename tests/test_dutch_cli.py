@@ -60,3 +60,18 @@ def test_no_line_of_a_table_ends_in_spaces(run_cli: RunCli) -> None:
         out = run_cli(*args).stdout
         assert out.count("\n") > 5, args
         assert [line for line in out.splitlines() if line.endswith(" ")] == [], args
+
+
+def test_a_long_name_is_shortened_with_a_note_never_broken(run_cli: RunCli) -> None:
+    """At 80 columns the subsectors' names do not fit: each is shortened on one line (keeping
+    its indent under its whole) and a note gives the full name; no word is broken."""
+    out = run_cli(
+        "status", "--year", "2023", "--breakdown", "--lang", "nl", env={"COLUMNS": "80"}
+    ).stdout
+    lines = out.splitlines()
+    assert "  Onderzoeksins." in "\n".join(lines)
+    said = " ".join(out.split())  # the note may wrap
+    assert "Onderzoeksins. = Onderzoeksinstellingen (ingekort om in de breedte te passen)" in said
+    assert not any(line.startswith(("ellingen", "onderwijs")) for line in lines)
+    wide = run_cli("status", "--year", "2023", "--breakdown", env={"COLUMNS": "160"}).stdout
+    assert "Research institutes" in wide or "shortened" not in wide

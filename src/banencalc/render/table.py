@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import IO, Any, cast
 
+from banencalc.base.messages import Msg
 from banencalc.dataset.records import Source
 from banencalc.i18n import Lang, t
 from banencalc.render.text import escape_controls, format_value, say, title_of
@@ -158,6 +159,18 @@ def table(
         _blocks(console, columns, texts, lang)
         _print_tail(console, report, full_sources, lang)
         return
+    if columns and columns[0].kind == "text":
+        shortened = _shorten_labels(texts, min_widths, console.width)
+        if shortened:
+            said = [
+                Msg(
+                    "{short} = {full} (shortened to fit the width)",
+                    short=Msg.text(short),
+                    full=Msg.text(full),
+                )
+                for short, full in shortened
+            ]
+            report = replace(report, notes=(*said, *report.notes))
     for column, width in zip(columns, min_widths, strict=True):
         numeric = column.kind not in ("text", "key")
         grid.add_column(
@@ -184,6 +197,29 @@ def table(
     _print_head(console, report, lang)
     console.print(grid)
     _print_tail(console, report, full_sources, lang)
+
+
+def _shorten_labels(texts: list[list[str]], widths: list[int], width: int) -> list[tuple[str, str]]:
+    """Labels of the first column that would break inside a word, or (indented, a part under
+    its whole) lose their indent on a second line, shortened to one line ending in `.`; returns
+    (short, full) for a note. Only where the table is too narrow for them."""
+    room = max(widths[0], width - sum(widths[1:]) - COLUMN_GAP * (len(widths) - 1))
+    widest = max((len(row[0]) for row in texts), default=0)
+    if widest <= room:
+        return []
+    widths[0] = room
+    shortened: dict[str, str] = {}
+    for row in texts:
+        label_text = row[0]
+        if len(label_text) <= room:
+            continue
+        indented = label_text.startswith(" ")
+        if not indented and all(len(word) <= room for word in label_text.split()):
+            continue  # wraps between words
+        short = label_text[: room - 1].rstrip() + "."
+        shortened[short.strip()] = label_text.strip()
+        row[0] = short
+    return list(shortened.items())
 
 
 def _print_head(console: Any, report: Report, lang: Lang) -> None:
