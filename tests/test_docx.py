@@ -115,7 +115,7 @@ def test_the_monitor_as_a_word_document(run_cli: RunCli, tmp_path: Path) -> None
     styled = [(p.style.name if p.style else "", p.text) for p in doc.paragraphs]
     headings = [text for style, text in styled if style.startswith("Heading")]
     assert headings[0] == "Banenafspraak 2023: Totaal"
-    assert "scenario" in headings[1]  # the what-if comes right after the title
+    assert "uw wijzigingen (--set)" in headings[1]  # the what-if comes right after the title
     assert any(h.startswith("Quotumpercentage") for h in headings)
     sources = [text for style, text in styled if style == "List Number"]
     ids = [text.split("]")[0] for text in sources]

@@ -89,10 +89,14 @@ def compare(
                 }
             )
         shown = columns
+    # a what-if given only by --set has no name of its own: it is the reader's changes
+    title = (
+        Msg("{title}: your changes ({name}) against the baseline", title=scenario.title, name=name)
+        if name.startswith("--set")
+        else Msg("{title}: scenario '{name}' against the baseline", title=scenario.title, name=name)
+    )
     return Report(
-        title=Msg(
-            "{title}: scenario '{name}' against the baseline", title=scenario.title, name=name
-        ),
+        title=title,
         columns=(*shown, *(c for c in scenario.columns if c.detail)),
         rows=tuple(rows),
         payload={

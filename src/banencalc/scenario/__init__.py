@@ -146,7 +146,7 @@ def apply(data: Dataset, scenario: Scenario) -> tuple[Dataset, list[Change]]:
         SourceModel(
             id=SCENARIO_SOURCE,
             title=f"What-if scenario: {scenario.name}",
-            publisher="user",
+            publisher=f"banencalc, {scenario.name}",  # values set for this run, not published
             document=scenario.description or "values set for this run",
         ).model_dump()
     )
