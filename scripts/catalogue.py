@@ -8,7 +8,7 @@ The catalogue is a gettext file, `src/banencalc/i18n/locale/nl/LC_MESSAGES/banen
 English text is the msgid, the Dutch the msgstr, plurals as msgid_plural. The program reads the
 compiled `.mo` with the standard library's gettext (Babel is a development tool only). `check`
 extracts every `Msg("...")`, `Msg.plural("...", "...")` and table header (`Column(key, "...")`)
-with Babel's Python extractor. `check` runs the catalogue's tests (tests/test_catalogue.py),
+with Babel's Python extractor. `check` runs the catalogue's tests (tests/i18n/test_catalogue.py),
 which also cover help texts, typer's own words (context `click`), a chart's words (context
 `chart`), the page template's words and entries nothing says any more.
 """
@@ -73,7 +73,7 @@ def main() -> None:
             "test_no_stale_entry_in_the_catalogue",
             "test_every_word_of_the_report_page_has_its_dutch_text",
         ]
-        selected = [f"tests/test_catalogue.py::{name}" for name in tests]
+        selected = [f"tests/i18n/test_catalogue.py::{name}" for name in tests]
         sys.exit(subprocess.call([sys.executable, "-m", "pytest", "-q", *selected], cwd=ROOT))
     sys.exit(f"unknown command {command!r}: compile or check")
 

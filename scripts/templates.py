@@ -3,8 +3,8 @@
     uv run python scripts/templates.py    # after editing src/banencalc/render/templates/*.j2
 
 Jinja2 compiles a template to Python on every load from source (about 20 ms of a `report` run);
-the compiled module ships beside the template instead. tests/test_report.py fails when it is not
-what the template compiles to now.
+the compiled module ships beside the template instead. tests/report/test_report.py fails when
+it is not what the template compiles to now.
 """
 
 from __future__ import annotations

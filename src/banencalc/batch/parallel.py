@@ -5,7 +5,7 @@ The parent reads raw lines and cuts only between records (a quoted field may hol
 a block ends where the count of `"` so far is even). Workers are forked, so they share the loaded
 data and the assessor; each sends back its block's text, its bad rows and its totals. At most
 two blocks per worker are in flight, so memory stays flat whatever the file's size. The result is
-byte for byte the single-process one (tests/test_batch_parallel.py); a run without
+byte for byte the single-process one (tests/batch/test_batch_parallel.py); a run without
 `--skip-invalid` stops where the single-process run stops.
 """
 

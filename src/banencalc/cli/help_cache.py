@@ -22,8 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-#: the commands, for recognising `COMMAND --help` (tests/test_help_cache.py holds it equal to the
-#: command line's own list)
+#: the commands, for recognising `COMMAND --help` (tests/cli/test_help_cache.py holds it equal
+#: to the command line's own list)
 COMMAND_NAMES = frozenset(
     {
         "status", "history", "check", "quota", "employer", "trajectory", "rules", "sources",

@@ -4,8 +4,8 @@ The Dutch texts are a gettext catalogue, `locale/nl/LC_MESSAGES/banencalc.po`, c
 `.mo` beside it, which the standard library's gettext reads (loaded only for Dutch output). The
 English text is the msgid; a text missing from the catalogue is shown in English. Words that
 mean something else in a chart or in typer's own messages carry a context (`chart`, `click`).
-Edit the `.po`, then `uv run python scripts/catalogue.py compile`; tests/test_catalogue.py fails
-on a message without Dutch, a stale entry or an out-of-date `.mo`.
+Edit the `.po`, then `uv run python scripts/catalogue.py compile`; tests/i18n/test_catalogue.py
+fails on a message without Dutch, a stale entry or an out-of-date `.mo`.
 
 JSON and CSV never pass through here: they stay locale-neutral. Free text from the data files
 (notes, derivations) and the formulas of a calculation path stay as written.

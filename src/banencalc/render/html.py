@@ -59,7 +59,7 @@ class Scenario:
 
 #: the page's template, and the Python module Jinja2 compiles it to (shipped beside it, so a run
 #: does not parse and compile the template again: about 20 ms; scripts/templates.py writes it and
-#: tests/test_report.py holds it equal to a fresh compile)
+#: tests/report/test_report.py holds it equal to a fresh compile)
 PAGE_TEMPLATE = "monitor.html.j2"
 COMPILED = TEMPLATES / "compiled"
 

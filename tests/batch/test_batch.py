@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from banencalc.dataset.records import Dataset
 
-from .conftest import RunCli
+from ..conftest import RunCli
 
 
 def _write(tmp_path: Path, text: str, name: str = "employers.csv", *, bom: bool = False) -> Path:

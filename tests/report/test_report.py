@@ -1,5 +1,5 @@
-"""`banencalc report`: the monitor page, read as HTML (tests/test_report_browser.py opens it in a
-real browser)."""
+"""`banencalc report`: the monitor page, read as HTML (tests/report/test_report_browser.py opens it
+in a real browser)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ import banencalc
 from banencalc.render.svg import line_chart_svg
 from banencalc.report.model import Line
 
-from .conftest import RunCli
-from .test_catalogue import ENGLISH
+from ..conftest import RunCli
+from ..i18n.test_catalogue import ENGLISH
 
 EPOCH = {"SOURCE_DATE_EPOCH": "1795000000"}  # 2026-11-18: the same inputs give the same page
 

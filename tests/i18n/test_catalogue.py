@@ -14,10 +14,10 @@ import pytest
 
 from banencalc.base.messages import Msg
 
-from .conftest import RunCli
-from .po import CATALOGUE, IN_CONTEXT, SCRIPT
+from ..conftest import RunCli
+from ..po import CATALOGUE, IN_CONTEXT, SCRIPT
 
-SRC = Path(__file__).resolve().parent.parent / "src" / "banencalc"
+SRC = Path(__file__).resolve().parent.parent.parent / "src" / "banencalc"
 
 #: the words a formula or a citation may hold in either language (`max(0, ({ab} - {c}) / {d})`,
 #: `{jobs} x EUR {levy}`, `Wfsv art 38f lid 1`)

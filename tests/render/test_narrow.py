@@ -14,7 +14,7 @@ from banencalc.render.table import label, shown_columns, table
 from banencalc.render.text import escape_controls
 from banencalc.report.model import Report
 
-from .conftest import RunCli
+from ..conftest import RunCli
 
 COMMANDS = [
     ["status", "--year", "2020"],

@@ -16,7 +16,7 @@ from banencalc.calc.trajectory import projected_year, required_path, trajectory
 from banencalc.dataset.records import Dataset
 from banencalc.scenario import Scenario, apply, parse_set
 
-from .conftest import RunCli
+from ..conftest import RunCli
 
 
 @given(

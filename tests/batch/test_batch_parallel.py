@@ -11,7 +11,7 @@ import pytest
 
 from banencalc.batch import parallel
 
-from .conftest import Run, RunCli
+from ..conftest import Run, RunCli
 
 
 @pytest.fixture(autouse=True)

@@ -15,7 +15,7 @@ from openpyxl import Workbook, load_workbook
 from banencalc.base.cells import cell_text
 from banencalc.base.numbers import parse_decimal
 
-from .conftest import RunCli
+from ..conftest import RunCli
 
 
 def _sheet_rows(path: Path, sheet: int = 0) -> list[list[Any]]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import RunCli
+from ..conftest import RunCli
 
 
 def _clean_refusal(result: object, fragment: str) -> None:

@@ -12,7 +12,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
-from .conftest import RunCli
+from ..conftest import RunCli
 
 
 def _document(run_cli: RunCli, tmp_path: Path, *args: str) -> object:

@@ -15,7 +15,7 @@ from banencalc.base.errors import BanencalcError, DataError
 from banencalc.dataset.yaml_strict import load_text, parse_bytes
 from banencalc.scenario import parse_set
 
-from .conftest import RunCli
+from ..conftest import RunCli
 
 
 def _assert_clean_failure(result: object, fragment: str) -> None:

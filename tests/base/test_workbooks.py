@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import RunCli
+from ..conftest import RunCli
 
 HEADER = ("id", "paid_hours", "target_group_hours")
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'

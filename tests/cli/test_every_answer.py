@@ -12,7 +12,7 @@ from pathlib import Path
 from banencalc.calc.employer import EmployerInput, assess
 from banencalc.dataset.records import Dataset
 
-from .conftest import RunCli, at_a_terminal
+from ..conftest import RunCli, at_a_terminal
 
 
 def _json(stdout: str) -> dict[str, object]:

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 import banencalc
 
-from .conftest import invoke
+from ..conftest import invoke
 
 pytestmark = pytest.mark.slow  # run in CI; `pytest -m 'not slow'` leaves it out locally
 

@@ -10,7 +10,7 @@ from banencalc.base.errors import BanencalcError
 from banencalc.calc.status import check_sector, status
 from banencalc.dataset.records import Dataset
 
-from .conftest import RunCli
+from ..conftest import RunCli
 
 
 @pytest.mark.parametrize(

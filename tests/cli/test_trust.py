@@ -10,9 +10,9 @@ import pytest
 from banencalc.dataset.records import Dataset
 from banencalc.dataset.schema import json_schema
 
-from .conftest import RunCli
+from ..conftest import RunCli
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def test_validate_bundled_data_is_clean(run_cli: RunCli) -> None:

@@ -28,9 +28,9 @@ from banencalc.dataset.records import Dataset
 from banencalc.dataset.yaml_strict import load_file
 from banencalc.law.rounding import floor_2dp
 
-from .conftest import RunCli
+from ..conftest import RunCli
 
-CASES_DIR = Path(__file__).parent / "cases"
+CASES_DIR = Path(__file__).parent.parent / "cases"
 
 
 def _load_cases() -> list[Any]:

@@ -11,7 +11,7 @@ from banencalc.base.errors import DataError
 from banencalc.dataset.loading import load_dataset
 from banencalc.dataset.records import OFFICIAL_STATUSES, Count, Dataset
 
-from .conftest import RunCli
+from ..conftest import RunCli
 
 
 def test_bundled_data_is_found_from_any_directory(

@@ -16,7 +16,7 @@ import pytest
 from banencalc import __version__
 from banencalc.dataset.records import Dataset
 
-from .conftest import RunCli
+from ..conftest import RunCli
 
 
 def test_status_table_for_2020(run_cli: RunCli) -> None:

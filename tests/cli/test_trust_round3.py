@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import RunCli, at_a_terminal
+from ..conftest import RunCli, at_a_terminal
 
 
 def _refused(result: object, fragment: str) -> None:

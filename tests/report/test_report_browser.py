@@ -14,8 +14,8 @@ import pytest
 
 from banencalc.render.pdf import find_browser
 
-from .conftest import RunCli
-from .devtools import Browser
+from ..conftest import RunCli
+from ..devtools import Browser
 
 BROWSER = find_browser()
 if BROWSER is None and os.environ.get("BANENCALC_REQUIRE_BROWSER"):  # CI: never skip silently
@@ -31,7 +31,7 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from .conftest import invoke
+    from ..conftest import invoke
 
     out = tmp_path_factory.mktemp("report") / "rapport.html"
     result = invoke(["report", "--year", "2023", "--lang", "nl", "-o", str(out)])

@@ -13,7 +13,7 @@ from banencalc.calc.wet import WetInput, assess_wet
 from banencalc.dataset.records import Dataset
 from banencalc.scenario import Scenario, apply
 
-from .conftest import RunCli
+from ..conftest import RunCli
 
 hours = st.decimals(min_value=0, max_value=5000, places=2)
 

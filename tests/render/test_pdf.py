@@ -13,7 +13,7 @@ import pytest
 from banencalc.base.errors import BanencalcError
 from banencalc.render.pdf import print_to_pdf
 
-from .conftest import RunCli
+from ..conftest import RunCli
 
 
 def _program(tmp_path: Path, body: str) -> str:

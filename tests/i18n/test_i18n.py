@@ -8,8 +8,8 @@ from decimal import Decimal
 from banencalc.i18n import number
 from banencalc.render.text import format_value
 
-from .conftest import RunCli
-from .po import CATALOGUE, IN_CONTEXT
+from ..conftest import RunCli
+from ..po import CATALOGUE, IN_CONTEXT
 
 
 def test_dutch_numbers() -> None:
