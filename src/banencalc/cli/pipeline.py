@@ -19,7 +19,7 @@ from banencalc.cli.options import Common
 if TYPE_CHECKING:
     from banencalc.dataset.records import Dataset
     from banencalc.i18n import Lang
-    from banencalc.render import Format
+    from banencalc.render import FileFormat, Format
     from banencalc.report.model import Report
     from banencalc.scenario import Change, Value
 
@@ -256,17 +256,13 @@ def write(report: Report, common: Common) -> None:
     from banencalc.render import render
 
     lang: Lang = "nl" if common.lang.value == "nl" else "en"
-    if common.format.value == "xlsx":
-        from banencalc.render.xlsx import workbook
+    if common.format.value in ("xlsx", "docx"):
+        from banencalc.render import render_file
 
         assert common.output is not None  # refuse_workbook_on_terminal
-        write_atomic_bytes(common.output, workbook(report, lang))
-        return
-    if common.format.value == "docx":
-        from banencalc.render.docx import document
-
-        assert common.output is not None  # refuse_workbook_on_terminal
-        write_atomic_bytes(common.output, document(report, lang, made_by(common)))
+        file_format = cast("FileFormat", common.format.value)
+        made = made_by(common) if file_format == "docx" else None
+        write_atomic_bytes(common.output, render_file(report, file_format, lang, made))
         return
     fmt = cast("Format", common.format.value)
 

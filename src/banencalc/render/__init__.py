@@ -1,15 +1,33 @@
 """One renderer per format serves every command: a Report becomes a rich table, Markdown, JSON or
-CSV. This package is the only code that formats and localises; each format is imported only when
-it is written (rich only for tables)."""
+CSV (`render`, text) or an Excel workbook or Word document (`render_file`, bytes). This package is
+the only code that formats; each format is imported only when it is written (rich only for
+tables, openpyxl only for workbooks, python-docx only for Word)."""
 
 from __future__ import annotations
 
 from typing import IO, Literal
 
+from banencalc.base.messages import Msg
 from banencalc.i18n import Lang
 from banencalc.report.model import Report
 
 Format = Literal["table", "json", "csv", "markdown"]
+#: the formats that are files, never text on a terminal
+FileFormat = Literal["xlsx", "docx"]
+
+
+def render_file(
+    report: Report, fmt: FileFormat, lang: Lang = "en", made_by: Msg | None = None
+) -> bytes:
+    """`report` as a file's bytes: an Excel workbook or a Word document (`made_by`: its last
+    line, the version and the data)."""
+    if fmt == "xlsx":
+        from banencalc.render.xlsx import workbook
+
+        return workbook(report, lang)
+    from banencalc.render.docx import document
+
+    return document(report, lang, made_by)
 
 
 def render(
