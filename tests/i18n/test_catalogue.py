@@ -60,7 +60,10 @@ def test_every_context_entry_is_said() -> None:
              "extra jobs (end of year)", "Source", "Sources"}  # fmt: skip
     headings = {"Options", "Commands", "Arguments", "[default: {}]", "[required]",
                 "[env var: {}]", "(deprecated) ", "Usage: "}  # fmt: skip
+    from banencalc.batch.columns import OUTPUT_COLUMNS
+
     expected = {("chart", w) for w in chart} | {("click", w) for w in (*USAGE_WORDS, *headings)}
+    expected |= {("batch", column) for column in (*OUTPUT_COLUMNS, "name")}
     assert set(IN_CONTEXT) == expected
 
 

@@ -146,13 +146,14 @@ def test_batch_writes_a_workbook_with_numbers(run_cli: RunCli, tmp_path: Path) -
     sheet = load_workbook(out).worksheets[0]
     header = [c.value for c in sheet[1]]
     cells = dict(zip(header, sheet[2], strict=True))
-    assert cells["name"].value == "=1+1" and cells["name"].data_type == "s"
-    assert cells["liable"].value is True
+    assert cells["naam"].value == "=1+1" and cells["naam"].data_type == "s"  # Dutch headers
+    assert cells["plichtig"].value is True
     # 300,000 x 2.76% = 8,280 hours; (8,280 - 1,200.5) / 1,331 = 5.3 jobs; 5.3 x EUR 5,000
-    assert cells["levy_eur"].data_type == "n" and cells["levy_eur"].value == 26500
-    assert cells["levy_eur"].number_format == '"EUR "#,##0.00'
-    assert cells["quota_pct"].value == pytest.approx(0.0276)
-    assert cells["quota_pct"].number_format == "0.00%"
+    levy = cells["heffing (EUR)"]
+    assert levy.data_type == "n" and levy.value == 26500
+    assert levy.number_format == '"EUR "#,##0.00'
+    assert cells["quotum %"].value == pytest.approx(0.0276)
+    assert cells["quotum %"].number_format == "0.00%"
 
 
 def test_batch_workbook_output_from_extension_or_option(run_cli: RunCli, tmp_path: Path) -> None:
@@ -183,3 +184,32 @@ def test_a_number_excel_holds_is_read_exactly_in_either_language(value: float) -
     text = cell_text(value)
     for lang in ("en", "nl"):
         assert parse_decimal(text, "cell", lang) == Decimal(repr(value))
+
+
+def test_a_dutch_batch_workbook_has_dutch_headers_a_totals_row_and_its_summary(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    employers = tmp_path / "werkgevers.csv"
+    employers.write_text(
+        "id,name,paid_hours,target_group_hours\nA,Bakker,300000,100\nB,Smit,400000,2000\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "uitkomst.xlsx"
+    result = run_cli("employer", "--year", "2019", "--file", str(employers), "--lang", "nl",
+                     "-o", str(out))  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    book = load_workbook(out)
+    assert book.sheetnames == ["Uitkomst", "Samenvatting"]
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    header = rows[0]
+    assert header[:3] == ("id", "naam", "jaar") and "vereiste banen" in header
+    total = dict(zip(header, rows[-1], strict=True))
+    assert total["id"] == "totaal"
+    assert total["heffing (EUR)"] == 23_500 + 24_500
+    assert total["tekort (banen)"] == pytest.approx(4.7 + 4.9)
+    assert dict(zip(header, rows[1], strict=True))["status quotum"] == "definitief"
+    summary = [r[0] for r in book.worksheets[1].iter_rows(values_only=True)]
+    assert summary[0].startswith("2 werkgevers, 2 plichtig") and "niet geïnd" in summary[0]
+    # read back as input, the totals row is left out (and said)
+    again = run_cli("employer", "--year", "2019", "--file", str(out), "--lang", "nl")
+    assert "totaal" in again.stderr or again.exit_code == 2

@@ -3,6 +3,7 @@ rows that had to take a default said on stderr."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,7 +50,6 @@ def employer_batch(
     from rich.console import Console
 
     from banencalc.batch import run_batch, write_output
-    from banencalc.calc.status import check_sector
 
     errors = Console(stderr=True)
     show_progress = (
@@ -88,30 +88,40 @@ def employer_batch(
             task = progress.add_task(f"reading {file.name}", total=None)
             return batch(lambda n: progress.update(task, completed=n))
 
-    if batch_format is BatchFormat.xlsx:
-        assert output is not None  # batch_format_of
-        summary = _batch_workbook(output, produce)
-    else:
-        summary = write_output(output, produce)
     from banencalc.render.text import say
 
     lang: Lang = "nl" if input_language["lang"] == "nl" else "en"
+    if batch_format is BatchFormat.xlsx:
+        assert output is not None  # batch_format_of
+        summary = _batch_workbook(
+            output, produce, lambda done: _summary(done, file, dataset, sector), lang
+        )
+    else:
+        summary = write_output(output, produce)
+    for message in _summary(summary, file, dataset, sector):
+        typer.echo("banencalc: " + say(message, lang), err=True)
+
+
+def _summary(summary: Any, file: Path, dataset: Dataset, sector: str) -> list[Msg]:
+    """What a run says beside its rows: the rows skipped (the first ones listed), the totals,
+    the sheet read, a totals row left out, the rows that took the default sector."""
+    said: list[Msg] = []
     key = "skipped row {line}: {reason}" if summary.sheet.sheet else "skipped line {line}: {reason}"
     for line_no, reason in summary.skipped:
-        skipped = Msg(key, line=str(line_no), reason=reason)
-        typer.echo("banencalc: " + say(skipped, lang), err=True)
+        said.append(Msg(key, line=str(line_no), reason=reason))
     unlisted = summary.skipped_count - len(summary.skipped)
     if unlisted > 0:  # every skipped row is counted; the first ones are listed
-        said = Msg.plural(
-            "{more} more skipped row is not listed (the first {listed} are)",
-            "{more} more skipped rows are not listed (the first {listed} are)",
-            count="more",
-            more=unlisted,
-            listed=len(summary.skipped),
+        said.append(
+            Msg.plural(
+                "{more} more skipped row is not listed (the first {listed} are)",
+                "{more} more skipped rows are not listed (the first {listed} are)",
+                count="more",
+                more=unlisted,
+                listed=len(summary.skipped),
+            )
         )
-        typer.echo("banencalc: " + say(said, lang), err=True)
     cents = Decimal("0.01")
-    line = say(
+    parts = [
         Msg.plural(
             "{rows} employer, {liable} liable, total shortfall {jobs} jobs, total levy EUR {levy}",
             "{rows} employers, {liable} liable, total shortfall {jobs} jobs, total levy EUR {levy}",
@@ -120,73 +130,65 @@ def employer_batch(
             liable=summary.liable,
             jobs=summary.shortfall_jobs.quantize(cents),
             levy=summary.levy_eur.quantize(cents),
-        ),
-        lang,
-    )
+        )
+    ]
     if not summary.levy_charged:
-        line += say(Msg(" (not collected: Wfsv art 122na)"), lang)
+        parts.append(Msg(" (not collected: Wfsv art 122na)"))
     if summary.skipped_count:
-        line += say(
+        parts.append(
             Msg.plural(
                 ", {skipped} row skipped",
                 ", {skipped} rows skipped",
                 count="skipped",
                 skipped=summary.skipped_count,
-            ),
-            lang,
+            )
         )
-    typer.echo("banencalc: " + line, err=True)
+    said.append(Msg.joined(parts, separator=""))
     read = summary.sheet
     if read.sheet:
-        said = Msg("read sheet {sheet} of {file}", sheet=repr(read.sheet), file=file.name)
+        sheet_said = Msg("read sheet {sheet} of {file}", sheet=repr(read.sheet), file=file.name)
         if read.hidden_skipped:
-            said = Msg(
+            sheet_said = Msg(
                 "{said} (hidden sheet {hidden} passed over)",
-                said=said,
+                said=sheet_said,
                 hidden=", ".join(map(repr, read.hidden_skipped)),
             )
-        typer.echo("banencalc: " + say(said, lang), err=True)
+        said.append(sheet_said)
     if read.totals_row is not None:
-        typer.echo(
-            "banencalc: "
-            + say(
-                Msg(
-                    "row {row} is a totals row ({first}): left out",
-                    row=str(read.totals_row[0]),
-                    first=repr(read.totals_row[1]),
-                ),
-                lang,
-            ),
-            err=True,
+        said.append(
+            Msg(
+                "row {row} is a totals row ({first}): left out",
+                row=str(read.totals_row[0]),
+                first=repr(read.totals_row[1]),
+            )
         )
     if summary.default_sector_rows:
-        from banencalc.calc.status import sector_name
+        from banencalc.calc.status import check_sector, sector_name
 
-        typer.echo(
-            "banencalc: "
-            + say(
-                Msg(
-                    "{rows} rows have no sector of their own: computed as {sector} (--sector)",
-                    rows=summary.default_sector_rows,
-                    sector=sector_name(dataset, check_sector(dataset, sector)),
-                ),
-                lang,
-            ),
-            err=True,
+        said.append(
+            Msg(
+                "{rows} rows have no sector of their own: computed as {sector} (--sector)",
+                rows=summary.default_sector_rows,
+                sector=sector_name(dataset, check_sector(dataset, sector)),
+            )
         )
+    return said
 
 
-def _batch_workbook(output: Path, produce: Any) -> Any:
-    """Run the batch into JSON lines in a temporary file, then write them as a workbook (a
-    failed run writes nothing)."""
+def _batch_workbook(
+    output: Path, produce: Any, summarise: Callable[[Any], list[Msg]], lang: Lang
+) -> Any:
+    """Run the batch into JSON lines in a temporary file, then write them as a workbook with
+    the run's summary on a sheet of its own (a failed run writes nothing)."""
     import tempfile
 
     from banencalc.base.files import write_atomic_bytes
+    from banencalc.render.text import say
     from banencalc.render.xlsx import batch_workbook
 
-    lang: Lang = "nl" if input_language["lang"] == "nl" else "en"
     with tempfile.TemporaryFile("w+", encoding="utf-8") as lines:
         summary = produce(lines, True)
         lines.seek(0)
-        write_atomic_bytes(output, batch_workbook(lines, lang))
+        said = [say(message, lang) for message in summarise(summary)]
+        write_atomic_bytes(output, batch_workbook(lines, lang, said))
     return summary

@@ -33,8 +33,8 @@ NUMBER_FORMATS: dict[Kind, str] = {
 
 #: the words of the workbook itself
 SHEET_WORDS = {
-    "en": {"result": "Result", "about": "Sources and calculation"},
-    "nl": {"result": "Uitkomst", "about": "Bronnen en berekening"},
+    "en": {"result": "Result", "about": "Sources and calculation", "summary": "Summary"},
+    "nl": {"result": "Uitkomst", "about": "Bronnen en berekening", "summary": "Samenvatting"},
 }
 
 #: Excel limits a sheet name to 31 characters and a cell to 32,767
@@ -179,37 +179,47 @@ BATCH_FORMATS = {
 }
 
 
-def batch_workbook(lines: Iterable[str], lang: Lang = "en") -> bytes:
-    """The batch's JSON lines as a workbook: the same columns as its CSV, numbers as numbers,
-    yes/no as Excel's TRUE/FALSE. Written row by row (openpyxl's write-only mode)."""
+def batch_workbook(lines: Iterable[str], lang: Lang = "en", summary: Sequence[str] = ()) -> bytes:
+    """The batch's JSON lines as a workbook: the same columns as its CSV (named in the reader's
+    language), numbers as numbers, yes/no as Excel's TRUE/FALSE, a totals row under the figures,
+    and a second sheet with the run's summary (`summary`, said in the reader's language).
+    Written row by row (openpyxl's write-only mode)."""
     import json
 
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
+    from banencalc.batch.columns import NUMERIC_COLUMNS
+    from banencalc.i18n import in_context
+
     book = Workbook(write_only=True)
     sheet = book.create_sheet(SHEET_WORDS[lang]["result"])
     sheet.freeze_panes = "A2"
     _printable(sheet, "banencalc employer --file")
     columns: list[str] | None = None
+    totals: dict[str, Decimal] = {}
     for line in lines:
         record = json.loads(line, parse_float=Decimal)
         if columns is None:
             columns = list(record)
-            for index, key in enumerate(columns):
-                sheet.column_dimensions[_letter(index)].width = max(12, len(key) + 2)
             heading = []
-            for key in columns:
-                cell = WriteOnlyCell(sheet, value=key)
+            for index, key in enumerate(columns):
+                name = in_context("batch", key, lang)
+                sheet.column_dimensions[_letter(index)].width = max(12, len(name) + 2)
+                cell = WriteOnlyCell(sheet, value=name)
                 cell.font = Font(bold=True)
                 heading.append(cell)
             sheet.append(heading)
         cells = []
         for key in columns:
             value = record[key]
+            if key in NUMERIC_COLUMNS and isinstance(value, int | Decimal):
+                totals[key] = totals.get(key, Decimal(0)) + value
             if key == "quota_pct" and isinstance(value, int | Decimal):
                 value = Decimal(value) / 100
+            elif key == "quota_status" and isinstance(value, str):
+                value = t(value, lang)
             cell = WriteOnlyCell(sheet, value=_batch_value(value))
             if isinstance(record[key], str):
                 cell.data_type = "s"  # an id or name copied from the user's file is never run
@@ -217,6 +227,21 @@ def batch_workbook(lines: Iterable[str], lang: Lang = "en") -> bytes:
                 cell.number_format = BATCH_FORMATS[key]
             cells.append(cell)
         sheet.append(cells)
+    if columns is not None:
+        row = []
+        for index, key in enumerate(columns):
+            total: Any = t("total", lang) if index == 0 else totals.get(key)
+            cell = WriteOnlyCell(sheet, value=total)
+            cell.font = Font(bold=True)
+            if key in BATCH_FORMATS and index:
+                cell.number_format = BATCH_FORMATS[key]
+            row.append(cell)
+        sheet.append(row)
+    about = book.create_sheet(SHEET_WORDS[lang]["summary"])
+    about.column_dimensions["A"].width = 120
+    _printable(about, "banencalc employer --file")
+    for said in summary:
+        about.append([_text(said)])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
