@@ -183,6 +183,7 @@ def _batch_workbook(
     import tempfile
 
     from banencalc.base.files import write_atomic_bytes
+    from banencalc.batch.columns import NUMERIC_COLUMNS
     from banencalc.render.text import say
     from banencalc.render.xlsx import batch_workbook
 
@@ -190,5 +191,5 @@ def _batch_workbook(
         summary = produce(lines, True)
         lines.seek(0)
         said = [say(message, lang) for message in summarise(summary)]
-        write_atomic_bytes(output, batch_workbook(lines, lang, said))
+        write_atomic_bytes(output, batch_workbook(lines, lang, said, NUMERIC_COLUMNS))
     return summary

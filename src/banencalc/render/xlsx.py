@@ -179,10 +179,15 @@ BATCH_FORMATS = {
 }
 
 
-def batch_workbook(lines: Iterable[str], lang: Lang = "en", summary: Sequence[str] = ()) -> bytes:
+def batch_workbook(
+    lines: Iterable[str],
+    lang: Lang = "en",
+    summary: Sequence[str] = (),
+    summed: Sequence[str] = (),
+) -> bytes:
     """The batch's JSON lines as a workbook: the same columns as its CSV (named in the reader's
-    language), numbers as numbers, yes/no as Excel's TRUE/FALSE, a totals row under the figures,
-    and a second sheet with the run's summary (`summary`, said in the reader's language).
+    language), numbers as numbers, yes/no as Excel's TRUE/FALSE, a totals row under the columns
+    `summed`, and a second sheet with the run's summary (`summary`, said in the reader's language).
     Written row by row (openpyxl's write-only mode)."""
     import json
 
@@ -190,7 +195,6 @@ def batch_workbook(lines: Iterable[str], lang: Lang = "en", summary: Sequence[st
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    from banencalc.batch.columns import NUMERIC_COLUMNS
     from banencalc.i18n import in_context
 
     book = Workbook(write_only=True)
@@ -214,7 +218,7 @@ def batch_workbook(lines: Iterable[str], lang: Lang = "en", summary: Sequence[st
         cells = []
         for key in columns:
             value = record[key]
-            if key in NUMERIC_COLUMNS and isinstance(value, int | Decimal):
+            if key in summed and isinstance(value, int | Decimal):
                 totals[key] = totals.get(key, Decimal(0)) + value
             if key == "quota_pct" and isinstance(value, int | Decimal):
                 value = Decimal(value) / 100
@@ -227,7 +231,7 @@ def batch_workbook(lines: Iterable[str], lang: Lang = "en", summary: Sequence[st
                 cell.number_format = BATCH_FORMATS[key]
             cells.append(cell)
         sheet.append(cells)
-    if columns is not None:
+    if columns is not None and summed:
         row = []
         for index, key in enumerate(columns):
             total: Any = t("total", lang) if index == 0 else totals.get(key)
