@@ -222,21 +222,10 @@ def refuse_workbook_on_terminal(common: Common) -> None:
 def made_by(common: Common) -> Msg:
     """The last line of a document: the version, the data (where from, and a SHA-256 of its two
     files) and a scenario when there is one, so a reader can make it again."""
-    import hashlib
-
     from banencalc import __version__
-    from banencalc.dataset.location import (
-        SECTORS_FILE,
-        TARGETS_FILE,
-        describe,
-        origin_name,
-        resolve_data_dir,
-    )
+    from banencalc.dataset.location import data_sha256, describe, origin_name, resolve_data_dir
 
     directory = resolve_data_dir(common.data)
-    digest = hashlib.sha256()
-    for name in (TARGETS_FILE, SECTORS_FILE):
-        digest.update((directory / name).read_bytes())
     changes = [*(["--scenario", str(common.scenario)] if common.scenario else [])]
     for item in common.set_items or []:
         changes += ["--set", item]
@@ -244,7 +233,7 @@ def made_by(common: Common) -> Msg:
         "banencalc {version}; data: {origin}, SHA-256 {digest}",
         version=__version__,
         origin=origin_name(describe(directory)),
-        digest=digest.hexdigest()[:16],
+        digest=data_sha256(directory)[:16],
     )
     if not changes:
         return line

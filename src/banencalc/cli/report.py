@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shlex
@@ -151,20 +150,11 @@ def _facts(common: Common, year: int, sector: str, overrides: object) -> PageFac
     """When, by which version, from which data (a SHA-256 of the data files and the scenario),
     and the command that makes the page again."""
     from banencalc import __version__
-    from banencalc.dataset.location import (
-        SECTORS_FILE,
-        TARGETS_FILE,
-        describe,
-        resolve_data_dir,
-    )
+    from banencalc.dataset.location import data_sha256, describe, resolve_data_dir
     from banencalc.render.html import PageFacts
 
     directory = resolve_data_dir(common.data)
-    digest = hashlib.sha256()
-    for name in (TARGETS_FILE, SECTORS_FILE):
-        digest.update((directory / name).read_bytes())
-    if overrides:
-        digest.update(json.dumps(overrides, sort_keys=True, default=str).encode())
+    scenario = [json.dumps(overrides, sort_keys=True, default=str).encode()] if overrides else []
     # SOURCE_DATE_EPOCH (reproducible builds) fixes the date, so the same inputs give the same page
     generated = (_source_date() or datetime.now(UTC)).date().isoformat()
     command = ["banencalc", "report", "--year", str(year), "--sector", sector]
@@ -179,7 +169,7 @@ def _facts(common: Common, year: int, sector: str, overrides: object) -> PageFac
         generated=generated,
         version=__version__,
         data_origin=describe(directory),
-        data_sha256=digest.hexdigest(),
+        data_sha256=data_sha256(directory, *scenario),
         command=shlex.join(command),
     )
 

@@ -39,10 +39,6 @@ MAX_ENTRIES = 8
 MAX_BYTES = 20 * 1024 * 1024
 
 
-def cache_dir() -> Path | None:
-    return store.store_dir()
-
-
 def cache_key(directory: Path, *contents: bytes) -> str:
     # The code that builds a dataset is part of the key too (a checkout or an upgrade changes it):
     # the size and modification time of its modules and of the validator's core, a stat each,

@@ -41,6 +41,19 @@ def describe(directory: Path) -> str:
     return str(directory)
 
 
+def data_sha256(directory: Path, *extra: bytes) -> str:
+    """A SHA-256 of the data files in `directory` (and `extra`, such as a scenario): which data a
+    page or document was made from."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for name in (TARGETS_FILE, SECTORS_FILE):
+        digest.update((directory / name).read_bytes())
+    for part in extra:
+        digest.update(part)
+    return digest.hexdigest()
+
+
 def resolve_data_dir(data_dir: Path | None) -> Path:
     """`--data DIR` wins, then $BANENCALC_DATA, then the bundled data."""
     if data_dir is None and os.environ.get(DATA_ENV):

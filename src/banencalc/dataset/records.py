@@ -50,13 +50,13 @@ class Source:
         when = f", {self.date}" if self.date else ""
         return f"{self.publisher}{when}"
 
-    def full(self) -> str:
+    def full(self, with_url: bool = True) -> str:
         parts = [self.title, self.publisher]
         if self.date:
             parts.append(self.date)
         if self.document:
             parts.append(self.document)
-        if self.url:
+        if self.url and with_url:
             parts.append(self.url)
         return "; ".join(parts)
 

@@ -62,7 +62,7 @@ def documents(
         doc.add_heading(t("Sources:", lang).rstrip(":"), level=2)
         for source in sources.values():
             paragraph = doc.add_paragraph(style="List Number")
-            paragraph.add_run(cell_text(f"[{source.id}] {_without_url(source)}"))
+            paragraph.add_run(cell_text(f"[{source.id}] {source.full(with_url=False)}"))
             if source.url:
                 paragraph.add_run(" ")
                 _link(paragraph, source.url)
@@ -170,12 +170,6 @@ def _fit(doc: Any, table: Any, headers: list[str], body: list[list[str]]) -> Non
 def _one_line(text: str) -> str:
     """A header on one line (`gereali-\\nseerd` becomes `gerealiseerd`)."""
     return text.replace("-\n", "").replace("\n", " ")
-
-
-def _without_url(source: Any) -> str:
-    """The full reference but its link (which follows it, clickable)."""
-    parts = [source.title, source.publisher, source.date, source.document]
-    return "; ".join(str(p) for p in parts if p)
 
 
 def _repeat_as_header(row: Any) -> None:

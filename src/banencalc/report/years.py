@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -117,18 +118,7 @@ def employer_years_report(results: list[tuple[int, YearResult]]) -> Report:
                 years=", ".join(indicative),
             )
         )
-    idle = [str(r.input.year) for r in quota_law if not r.activated]
-    if idle:
-        notes.append(
-            Msg(
-                "not liable in {years}: the quotumregeling was not activated for {sector} "
-                "({article}); the realised jobs (and required jobs where a percentage is given) "
-                "are information only",
-                years=", ".join(idle),
-                sector=quota_law[0].sector_name,
-                article=Msg(ART_NOT_ACTIVATED),
-            )
-        )
+    notes.extend(_not_activated(quota_law, quota_law[0].sector_name if quota_law else None))
     if any(r.liable and not r.levy_charged for r in quota_law):
         notes.append(
             Msg(
@@ -226,18 +216,7 @@ def hiring_report(path: HiringPath) -> Report:
             )
     if any(r.quota_status == "indicative" for r in quota_law):
         notes.append(Msg("some years use an indicative quota percentage"))
-    idle = [str(r.input.year) for r in quota_law if not r.activated]
-    if idle:
-        notes.append(
-            Msg(
-                "not liable in {years}: the quotumregeling was not activated for {sector} "
-                "({article}); the realised jobs (and required jobs where a percentage is given) "
-                "are information only",
-                years=", ".join(idle),
-                sector=path.sector_name,
-                article=Msg(ART_NOT_ACTIVATED),
-            )
-        )
+    notes.extend(_not_activated(quota_law, path.sector_name))
     unknown = [str(r.input.year) for r in quota_law if r.activated and r.quota_pct is None]
     if unknown:
         notes.append(
@@ -278,3 +257,20 @@ def hiring_report(path: HiringPath) -> Report:
         sources=tuple(first.sources) if first else (),
         summary=(summary,),
     )
+
+
+def _not_activated(results: Sequence[EmployerResult], sector: Any) -> list[Msg]:
+    """The years in which the sector's quota was never activated: not liable, information only."""
+    idle = [str(r.input.year) for r in results if not r.activated]
+    if not idle:
+        return []
+    return [
+        Msg(
+            "not liable in {years}: the quotumregeling was not activated for {sector} "
+            "({article}); the realised jobs (and required jobs where a percentage is given) "
+            "are information only",
+            years=", ".join(idle),
+            sector=sector,
+            article=Msg(ART_NOT_ACTIVATED),
+        )
+    ]
