@@ -5,7 +5,7 @@ onto the columns banencalc reads."""
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import IO, NamedTuple
 
 from banencalc.base.errors import BanencalcError
@@ -22,12 +22,18 @@ def _normal(column: str) -> str:
 
 
 def columns_of(
-    header: list[str], name: str, mapping: dict[str, str] | None = None
+    header: list[str],
+    name: str,
+    mapping: dict[str, str] | None = None,
+    *,
+    required: tuple[str, ...] = REQUIRED,
+    optional: tuple[str, ...] = OPTIONAL,
+    aliases: Mapping[str, str] = ALIASES,
 ) -> dict[str, int]:
     """Column name -> index. `mapping` (column -> the header that holds it) comes first, then
-    the header's own names, then ALIASES."""
+    the header's own names, then `aliases` (the batch's columns unless others are given)."""
     names = [_normal(h) for h in header]
-    known = (*REQUIRED, *OPTIONAL)
+    known = (*required, *optional)
     for column, given in (mapping or {}).items():
         if column not in known:
             raise BanencalcError(
@@ -51,7 +57,7 @@ def columns_of(
             )
         names[names.index(_normal(given))] = column
     mapped = set(mapping or {})
-    names = [n if n in known or n in mapped else ALIASES.get(n, n) for n in names]
+    names = [n if n in known or n in mapped else aliases.get(n, n) for n in names]
     duplicated = sorted({n for n in names if n and names.count(n) > 1})
     if duplicated:
         raise BanencalcError(
@@ -62,7 +68,7 @@ def columns_of(
                 columns=", ".join(duplicated),
             )
         )
-    missing = [c for c in REQUIRED if c not in names]
+    missing = [c for c in required if c not in names]
     if missing:
         raise BanencalcError(
             Msg(
@@ -72,11 +78,11 @@ def columns_of(
                 name=name,
                 missing=", ".join(missing),
                 header=", ".join(names) if names else Msg("nothing"),
-                needed=", ".join(REQUIRED),
-                optional=", ".join(OPTIONAL),
+                needed=", ".join(required),
+                optional=", ".join(optional),
             )
         )
-    return {c: names.index(c) for c in (*REQUIRED, *OPTIONAL) if c in names}
+    return {c: names.index(c) for c in known if c in names}
 
 
 def checked_encoding(encoding: str) -> str:

@@ -42,6 +42,10 @@ COMMANDS = {
         "banencalc.cli.employer",
         "One employer's quota: liable?, required jobs, shortfall and levy, step by step.",
     ),
+    "realisation": (
+        "banencalc.cli.realisation",
+        "Realised jobs and persons counted from payroll data, and each employer's quota position.",
+    ),
     "trajectory": (
         "banencalc.cli.trajectory",
         "The pace that closes a sector's gap by a year, and where the recent pace leads.",
@@ -68,6 +72,9 @@ COMMANDS = {
     ),
 }
 
+#: other names a command answers to (Dutch), not listed in help
+ALIASES = {"realisatie": "realisation"}
+
 
 class LazyGroup(TyperGroup):
     """Builds a command only when it is asked for: `banencalc status` never loads `employer`,
@@ -88,6 +95,7 @@ class LazyGroup(TyperGroup):
             self._listing = False
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        cmd_name = ALIASES.get(cmd_name, cmd_name)
         if cmd_name not in COMMANDS:
             return None
         module, short_help = COMMANDS[cmd_name]

@@ -1,0 +1,172 @@
+"""From payroll data to realisation: payroll exports (CSV, workbook, Parquet) or loonaangifte
+messages (XML) are read into an embedded analytical engine (DuckDB: exact DECIMAL and integer
+arithmetic, reads CSV and Parquet itself, spills to disk, no server), checked, and counted per
+employer and year; calc/realisation then applies the law.
+
+Privacy: the rows are personal data (the register reveals a disability). They are read from the
+user's files into this process and a private temporary folder that is deleted at the end; no
+output holds a person unless `per_employee` is asked, and then only the pseudonym given, or a
+keyed hash where the file holds BSNs. A BSN never appears in any output or message.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from banencalc.base.errors import BanencalcError
+from banencalc.base.messages import Msg
+from banencalc.calc.realisation import PayrollCount
+from banencalc.payroll.checks import (
+    BadPayrollError,
+    Problems,
+    check_register,
+    check_rows,
+    parse_register,
+    parse_rows,
+)
+from banencalc.payroll.columns import (
+    ALIASES,
+    OPTIONAL,
+    REGISTER_OPTIONAL,
+    REGISTER_REQUIRED,
+    REQUIRED,
+)
+from banencalc.payroll.count import RegisterCut, add_target_group_hours, count
+from banencalc.payroll.load import Columns, Loaded, load_table
+from banencalc.payroll.pseudonym import holds_bsn, pseudonymised, read_key
+
+if TYPE_CHECKING:
+    import duckdb
+
+__all__ = ["BadPayrollError", "PayrollRequest", "count_payroll"]
+
+
+@dataclass(frozen=True)
+class PayrollRequest:
+    """What to read: the payroll files (all of one kind: tabular exports, or loonaangifte
+    messages), the register list, and how."""
+
+    files: tuple[Path, ...]
+    register: Path | None = None
+    mapping: dict[str, str] = field(default_factory=dict)
+    encoding: str = "utf-8"
+    sheet: str | None = None
+    register_cut: RegisterCut = "prorata"
+    skip_invalid: bool = False
+    per_employee: bool = False
+    pseudonym_key: Path | None = None
+    #: the first year whose loonkostenvoordeel needs each employee's hours (the Wet's first)
+    per_person_from: int | None = None
+    #: bound on the engine's memory (it spills to the private folder beyond it)
+    memory_limit: str = "1GB"
+
+
+PAYROLL_COLUMNS = Columns(REQUIRED, OPTIONAL, ALIASES)
+REGISTER_COLUMNS = Columns(REGISTER_REQUIRED, REGISTER_OPTIONAL, ALIASES)
+
+
+def count_payroll(request: PayrollRequest) -> PayrollCount:
+    """The payroll of `request` counted per employer and year (and quarter); BadPayrollError
+    (naming file, line and field) when rows cannot be read and `skip_invalid` is not set."""
+    if not request.files:
+        raise BanencalcError(Msg("give at least one payroll file"), field="files")
+    import duckdb
+
+    key = read_key(request.pseudonym_key) if request.pseudonym_key is not None else None
+    with tempfile.TemporaryDirectory(prefix="banencalc-payroll-") as scratch_name:
+        scratch = Path(scratch_name)
+        con = duckdb.connect(
+            config={
+                "memory_limit": request.memory_limit,
+                "temp_directory": str(scratch / "spill"),
+            }
+        )
+        try:
+            return _count(con, request, scratch, key)
+        finally:
+            con.close()
+
+
+def _count(
+    con: duckdb.DuckDBPyConnection, request: PayrollRequest, scratch: Path, key: bytes | None
+) -> PayrollCount:
+    loaded = _load_payroll(con, request, scratch)
+    problems = Problems(request.skip_invalid)
+    parse_rows(con, loaded)
+    check_rows(con, loaded, problems)
+    register_kind: str | None = None
+    if request.register is not None:
+        register = load_table(
+            con,
+            request.register,
+            "raw_register",
+            REGISTER_COLUMNS,
+            mapping={},
+            encoding=request.encoding,
+            sheet=None,
+            scratch=scratch,
+        )
+        parse_register(con, register)
+        check_register(con, register, problems)
+        register_kind = "file"
+    elif "register_start" in loaded.columns:
+        register_kind = "dates"
+    elif "in_register" in loaded.columns:
+        register_kind = "flag"
+    problems.settle(con, loaded)
+    con.execute(
+        "CREATE TABLE rows AS SELECT * FROM parsed WHERE _row NOT IN (SELECT _row FROM bad)"
+    )
+    has_bsn = holds_bsn(con)
+    if request.per_employee and has_bsn and key is None:
+        raise BanencalcError(
+            Msg(
+                "the employee column holds BSNs (nine digits passing the eleven-test): per "
+                "employee they are written only as a keyed hash; give --pseudonym-key FILE (a "
+                "file with a secret you keep, the same one each time), or leave out "
+                "--per-employee"
+            ),
+            field="pseudonym_key",
+        )
+    add_target_group_hours(con, register_kind, request.register_cut)
+    counted = count(
+        con,
+        register_given=register_kind is not None,
+        per_person_from=request.per_person_from,
+        per_employee=request.per_employee,
+    )
+    if counted.people is not None and (has_bsn or key is not None):
+        assert key is not None
+        counted = replace(counted, people=pseudonymised(counted.people, key))
+    return replace(counted, skipped=tuple(problems.listed), skipped_count=problems.skipped_count)
+
+
+def _load_payroll(con: duckdb.DuckDBPyConnection, request: PayrollRequest, scratch: Path) -> Loaded:
+    kinds = {path.suffix.lower() == ".xml" for path in request.files}
+    if len(kinds) > 1:
+        raise BanencalcError(
+            Msg("give either loonaangifte messages (.xml) or payroll exports, not both in one run"),
+            field="files",
+        )
+    if True in kinds:
+        from banencalc.payroll.loonaangifte import load_messages
+
+        return load_messages(con, request.files, scratch)
+    if len(request.files) > 1:
+        raise BanencalcError(
+            Msg("give one payroll export (a CSV file, workbook or Parquet file) per run"),
+            field="files",
+        )
+    return load_table(
+        con,
+        request.files[0],
+        "raw",
+        PAYROLL_COLUMNS,
+        mapping=request.mapping,
+        encoding=request.encoding,
+        sheet=request.sheet,
+        scratch=scratch,
+    )
