@@ -120,6 +120,8 @@ def _count(
     con.execute(
         "CREATE TABLE rows AS SELECT * FROM parsed WHERE _row NOT IN (SELECT _row FROM bad)"
     )
+    if register_kind == "file":
+        _check_register_matches(con, str(request.register))
     has_bsn = holds_bsn(con)
     if request.per_employee and has_bsn and key is None:
         raise BanencalcError(
@@ -170,3 +172,25 @@ def _load_payroll(con: duckdb.DuckDBPyConnection, request: PayrollRequest, scrat
         sheet=request.sheet,
         scratch=scratch,
     )
+
+
+def _check_register_matches(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """A register list of which no one is in the payroll means the two files name people
+    differently (pseudonyms in one, BSNs in the other): every hour would silently count as no
+    target-group hour."""
+    found = con.execute(
+        "SELECT count(DISTINCT employee), count(DISTINCT employee) FILTER "
+        "(employee IN (SELECT employee FROM rows)) FROM register"
+    ).fetchone()
+    assert found is not None
+    listed, matched = int(found[0]), int(found[1])
+    if listed and not matched:
+        raise BanencalcError(
+            Msg(
+                "{name}: none of the {count} people in the register list is in the payroll; the "
+                "two files must name people the same way (the same pseudonyms, or BSNs in both)",
+                name=name,
+                count=listed,
+            ),
+            field="register",
+        )
