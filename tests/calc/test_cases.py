@@ -11,6 +11,7 @@ rounding the computed value half-up to the same number of places, as a publicati
 from __future__ import annotations
 
 import json
+import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -47,6 +48,8 @@ def _load_cases() -> list[Any]:
 def _as_dict(value: Any) -> dict[str, Any]:
     if value is None:
         return {"value": None}
+    if isinstance(value, dict):  # figures already named (a realisation: `EMPLOYER field`)
+        return value
     if is_dataclass(value) and not isinstance(value, type):
         return asdict(value)
     return {"value": value}
@@ -112,6 +115,36 @@ def _wet(data: Dataset, args: dict[str, Any]) -> Any:
     )
 
 
+def _realisation(data: Dataset, args: dict[str, Any]) -> dict[str, Any]:
+    """A payroll (and register) given as CSV text, counted and assessed as `realisation` does:
+    every employer's figures as `EMPLOYER field`."""
+    from banencalc.calc.realisation import assess as assess_realisation
+    from banencalc.payroll import PayrollRequest, count_payroll
+
+    with tempfile.TemporaryDirectory() as folder:
+        payroll = Path(folder) / "payroll.csv"
+        payroll.write_text(args["payroll"], "utf-8")
+        register = None
+        if "register" in args:
+            register = Path(folder) / "register.csv"
+            register.write_text(args["register"], "utf-8")
+        count = count_payroll(
+            PayrollRequest(
+                files=(payroll,),
+                register=register,
+                register_cut=args.get("register_cut", "prorata"),
+                per_person_from=2026,
+            )
+        )
+    figures: dict[str, Any] = {}
+    for result in assess_realisation(data, count, "government").results:
+        hours = result.hours
+        values = {**asdict(hours), "counted_hours": hours.counted_hours, "jobs": result.jobs}
+        values["lkv_eur"] = getattr(result.position, "lkv_eur", None)
+        figures |= {f"{hours.employer} {name}": value for name, value in values.items()}
+    return figures
+
+
 def _regime(data: Dataset, args: dict[str, Any]) -> Any:
     found = data.regime(args["year"])
     assert found is not None
@@ -128,6 +161,7 @@ CALLS: dict[str, Callable[[Dataset, dict[str, Any]], Any]] = {
     "employer": _employer,
     "wet": _wet,
     "regime": _regime,
+    "realisation": _realisation,
     "quota": _quota,
     "trajectory": lambda d, a: trajectory(d, **a),
     "floor_2dp": lambda d, a: floor_2dp(Decimal(str(a["value"]))),

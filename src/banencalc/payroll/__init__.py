@@ -34,8 +34,14 @@ from banencalc.payroll.columns import (
     REGISTER_REQUIRED,
     REQUIRED,
 )
-from banencalc.payroll.count import RegisterCut, add_target_group_hours, count
-from banencalc.payroll.load import Columns, Loaded, load_table
+from banencalc.payroll.count import (
+    RegisterCut,
+    build_person_rows,
+    count,
+    periods_overlap,
+    unreadable_rows,
+)
+from banencalc.payroll.load import Columns, Loaded, load_table, number
 from banencalc.payroll.pseudonym import holds_bsn, pseudonymised, read_key
 
 if TYPE_CHECKING:
@@ -61,7 +67,7 @@ class PayrollRequest:
     #: the first year whose loonkostenvoordeel needs each employee's hours (the Wet's first)
     per_person_from: int | None = None
     #: bound on the engine's memory (it spills to the private folder beyond it)
-    memory_limit: str = "1GB"
+    memory_limit: str = "500MB"
 
 
 PAYROLL_COLUMNS = Columns(REQUIRED, OPTIONAL, ALIASES)
@@ -84,6 +90,7 @@ def count_payroll(request: PayrollRequest) -> PayrollCount:
                 "temp_directory": str(scratch / "spill"),
             }
         )
+        con.execute("SET enable_progress_bar = false")  # its bar would write to the terminal
         try:
             return _count(con, request, scratch, key)
         finally:
@@ -95,8 +102,6 @@ def _count(
 ) -> PayrollCount:
     loaded = _load_payroll(con, request, scratch)
     problems = Problems(request.skip_invalid)
-    parse_rows(con, loaded)
-    check_rows(con, loaded, problems)
     register_kind: str | None = None
     if request.register is not None:
         register = load_table(
@@ -116,10 +121,24 @@ def _count(
         register_kind = "dates"
     elif "in_register" in loaded.columns:
         register_kind = "flag"
-    problems.settle(con, loaded)
-    con.execute(
-        "CREATE TABLE rows AS SELECT * FROM parsed WHERE _row NOT IN (SELECT _row FROM bad)"
-    )
+    # One pass over the payroll: every row read, checked and summed per person.
+    parse_rows(con, loaded, target="typed", view=True)
+    build_person_rows(con, "typed", register_kind, request.register_cut)
+    if problems.found(con) or unreadable_rows(con) or periods_overlap(con):
+        # Something is wrong: the rows are numbered and checked one by one, so that each
+        # problem names its line (the rare path; it holds the file in the engine).
+        numbered = number(con, loaded)
+        parse_rows(con, numbered)
+        check_rows(con, numbered, problems)
+        problems.settle(con, numbered)
+        con.execute(
+            "CREATE VIEW rows AS SELECT *, true AS ok FROM parsed "
+            "WHERE _row NOT IN (SELECT _row FROM bad)"
+        )
+        con.execute("DROP TABLE person_rows")
+        if register_kind == "file":
+            con.execute("DROP TABLE register_lists")
+        build_person_rows(con, "rows", register_kind, request.register_cut)
     if register_kind == "file":
         _check_register_matches(con, str(request.register))
     has_bsn = holds_bsn(con)
@@ -133,7 +152,6 @@ def _count(
             ),
             field="pseudonym_key",
         )
-    add_target_group_hours(con, register_kind, request.register_cut)
     counted = count(
         con,
         register_given=register_kind is not None,
@@ -171,6 +189,7 @@ def _load_payroll(con: duckdb.DuckDBPyConnection, request: PayrollRequest, scrat
         encoding=request.encoding,
         sheet=request.sheet,
         scratch=scratch,
+        numbered=False,
     )
 
 
@@ -180,7 +199,7 @@ def _check_register_matches(con: duckdb.DuckDBPyConnection, name: str) -> None:
     target-group hour."""
     found = con.execute(
         "SELECT count(DISTINCT employee), count(DISTINCT employee) FILTER "
-        "(employee IN (SELECT employee FROM rows)) FROM register"
+        "(employee IN (SELECT employee FROM person_rows)) FROM register"
     ).fetchone()
     assert found is not None
     listed, matched = int(found[0]), int(found[1])

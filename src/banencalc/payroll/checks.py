@@ -13,13 +13,16 @@ from typing import TYPE_CHECKING
 
 from banencalc.base.errors import BanencalcError
 from banencalc.base.messages import Msg
+from banencalc.payroll.columns import OPTIONAL
 from banencalc.payroll.load import Loaded
 from banencalc.payroll.parse import (
     CellCheck,
     cents,
     date,
     hundredths,
-    period_bounds,
+    period_end,
+    period_kind,
+    period_start,
     text,
     yes_no,
 )
@@ -56,6 +59,13 @@ class Problems:
             )
             self._created = True
         con.execute(f"INSERT INTO bad SELECT '{source}', * FROM ({query})")
+
+    def found(self, con: duckdb.DuckDBPyConnection) -> bool:
+        """Whether a problem has been found so far (in the register list)."""
+        if not self._created:
+            return False
+        found = con.execute("SELECT count(*) FROM bad").fetchone()
+        return bool(found and found[0])
 
     def settle(self, con: duckdb.DuckDBPyConnection, payroll: Loaded) -> None:
         """Raise for the first problems, or (with skip_invalid) list them and leave their rows
@@ -116,15 +126,23 @@ class BadPayrollError(BanencalcError):
         )
 
 
-def parse_rows(con: duckdb.DuckDBPyConnection, loaded: Loaded) -> None:
-    """Table `parsed`: the typed rows of `loaded.table`, with the cells as written (`t_*`)."""
+def parse_rows(
+    con: duckdb.DuckDBPyConnection, loaded: Loaded, *, target: str = "parsed", view: bool = False
+) -> None:
+    """`target`: the typed rows of `loaded.table`, with the cells as written (`t_*`). A table
+    (numbered rows, for the checks that name lines), or a view with `ok` (the row passes every
+    check of one row) that one pass of the engine reads."""
     have = set(loaded.columns)
+    numbered = "_row, " if not view else ""
     if {"period_start", "period_end"} <= have:
-        start, end = date("period_start"), date("period_end")
-        period_text = f"{text('period_start')} || ' - ' || {text('period_end')}"
+        start, end = date("t_period_start"), date("t_period_end")
+        kind = "NULL"
+        period_text = "t_period_start || ' - ' || t_period_end"
     elif "period" in have:
-        start, end = period_bounds("period")
-        period_text = text("period")
+        start = period_start("t_period", "period_kind")
+        end = period_end("period_kind", "period_start")
+        period_text = "t_period"
+        kind = period_kind("t_period")
     else:
         raise BanencalcError(
             Msg(
@@ -134,32 +152,39 @@ def parse_rows(con: duckdb.DuckDBPyConnection, loaded: Loaded) -> None:
             ),
             field="period",
         )
+    # each cell trimmed once (t_*: the cell as written, for messages), then read
+    cells = ", ".join(
+        f"{text(name) if name in have else chr(39) * 2} AS t_{name}"
+        for name in ("employer", "employee", *OPTIONAL, "paid_hours")
+    )
 
     def optional(name: str, sql: str, default: str = "NULL") -> str:
         return sql if name in have else default
 
-    con.execute(
-        f"""CREATE TABLE parsed AS SELECT _row,
-          {text("employer")} AS employer,
-          {text("employee")} AS employee,
-          {optional("relationship", text("relationship"), "''")} AS relationship,
-          {start} AS period_start, {end} AS period_end, {period_text} AS t_period,
-          {hundredths("paid_hours")} AS hours, {text("paid_hours")} AS t_hours,
-          {optional("in_register", yes_no("in_register"))} AS in_register,
-          {optional("in_register", text("in_register"), "''")} AS t_in_register,
-          {optional("register_start", date("register_start"))} AS reg_start,
-          {optional("register_start", text("register_start"), "''")} AS t_reg_start,
-          coalesce({optional("register_end", date("register_end"))}, {OPEN_END}) AS reg_end,
-          {optional("register_end", text("register_end"), "''")} AS t_reg_end,
-          nullif({optional("hired_out_to", text("hired_out_to"), "''")}, '') AS hired_out_to,
-          {optional("attributed_hours", hundredths("attributed_hours"), "0")} AS attributed,
-          {optional("attributed_hours", text("attributed_hours"), "''")} AS t_attributed,
-          coalesce({optional("wsw", yes_no("wsw"), "false")}, false) AS wsw,
-          {optional("wsw", text("wsw"), "''")} AS t_wsw,
-          {optional("premium_wage", cents("premium_wage"))} AS premium_wage,
-          {optional("premium_wage", text("premium_wage"), "''")} AS t_premium_wage
-        FROM {loaded.table}"""
-    )
+    select = f"""
+        WITH cells AS (SELECT {numbered}{cells} FROM {loaded.table}),
+        kinds AS (SELECT *, {kind} AS period_kind FROM cells),
+        started AS (SELECT *, {start} AS period_start FROM kinds)
+        SELECT {numbered}t_employer AS employer, t_employee AS employee,
+          t_relationship AS relationship,
+          period_start, {end} AS period_end, {period_text} AS t_period,
+          {hundredths("t_paid_hours")} AS hours, t_paid_hours AS t_hours,
+          {optional("in_register", yes_no("t_in_register"))} AS in_register, t_in_register,
+          {optional("register_start", date("t_register_start"))} AS reg_start,
+          t_register_start AS t_reg_start,
+          coalesce({optional("register_end", date("t_register_end"))}, {OPEN_END}) AS reg_end,
+          t_register_end AS t_reg_end,
+          nullif(t_hired_out_to, '') AS hired_out_to,
+          {optional("attributed_hours", hundredths("t_attributed_hours"), "0")} AS attributed,
+          t_attributed_hours AS t_attributed,
+          coalesce({optional("wsw", yes_no("t_wsw"))}, false) AS wsw, t_wsw,
+          {optional("premium_wage", cents("t_premium_wage"))} AS premium_wage, t_premium_wage
+        FROM started"""
+    if not view:
+        con.execute(f"CREATE TABLE {target} AS {select}")
+        return
+    failing = " OR ".join(f"coalesce({c.condition}, false)" for c in (*CELL_CHECKS, *ROW_CHECKS))
+    con.execute(f"CREATE VIEW {target} AS SELECT *, NOT ({failing}) AS ok FROM ({select})")
 
 
 CELL_CHECKS = (
@@ -320,11 +345,11 @@ def parse_register(con: duckdb.DuckDBPyConnection, loaded: Loaded) -> None:
     """Table `register`: one row per person per register period (an open end: 9999-12-31)."""
     have = set(loaded.columns)
     employer = f"nullif({text('employer')}, '')" if "employer" in have else "NULL"
-    end = date("register_end") if "register_end" in have else "NULL"
+    end = date(text("register_end")) if "register_end" in have else "NULL"
     end_text = text("register_end") if "register_end" in have else "''"
     con.execute(
         f"""CREATE TABLE register_parsed AS SELECT _row, {text("employee")} AS employee,
-          {employer} AS employer, {date("register_start")} AS reg_start,
+          {employer} AS employer, {date(text("register_start"))} AS reg_start,
           {text("register_start")} AS t_start, coalesce({end}, {OPEN_END}) AS reg_end,
           {end_text} AS t_end
         FROM {loaded.table}"""

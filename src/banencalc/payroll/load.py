@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,6 +65,22 @@ class Loaded:
         return _csv_lines(self, wanted)
 
 
+#: the record's position in the file, as the first column of a view
+ROW = "row_number() OVER () AS _row, "
+
+
+def number(con: duckdb.DuckDBPyConnection, loaded: Loaded) -> Loaded:
+    """`loaded` with its records numbered, as a table (for the checks that name lines)."""
+    table = f"{loaded.table}_numbered"
+    con.execute(f"CREATE TABLE {table} AS SELECT {ROW}* FROM {loaded.table}")
+    return replace(loaded, table=table)
+
+
+def literal(value: object) -> str:
+    """A SQL string literal (a view's definition cannot take parameters)."""
+    return "'" + str(value).replace("'", "''") + "'"
+
+
 def _csv_lines(loaded: Loaded, wanted: list[int]) -> dict[int, str]:
     """The file line of each wanted record (1 = the first record after the header), counting
     records as DuckDB does: blank lines are not records, a quoted field may span lines."""
@@ -100,14 +116,17 @@ def load_table(
     encoding: str,
     sheet: str | None,
     scratch: Path,
+    numbered: bool = True,
 ) -> Loaded:
-    """`path` (CSV, workbook or Parquet) as table `table` with canonical text columns."""
+    """`path` (CSV, workbook or Parquet) as view `table` with canonical text columns, and with
+    `_row` (the record's position) when `numbered` (numbering costs a pass that holds the whole
+    file: `number` it only when a line must be named)."""
     name = str(path)
     suffix = path.suffix.lower()
     if suffix == ".parquet":
-        return _load_parquet(con, path, table, columns, mapping)
+        return _load_parquet(con, path, table, columns, mapping, numbered)
     if is_workbook(path):
-        return _load_workbook(con, path, table, columns, mapping, sheet, scratch)
+        return _load_workbook(con, path, table, columns, mapping, sheet, scratch, numbered)
     with open_binary(path, "payroll file") as source:
         if looks_like_a_workbook(source.read(4)):
             raise BanencalcError(
@@ -129,11 +148,10 @@ def load_table(
     spec = ", ".join(f"'c{i}': 'VARCHAR'" for i in range(width))
     picked = ", ".join(f"c{index} AS {column}" for column, index in found.items())
     con.execute(
-        f"CREATE TABLE {table} AS SELECT row_number() OVER () AS _row, NULL::VARCHAR AS _where, "
-        f"{picked} FROM read_csv(?, header=false, skip={layout.header_line}, "
-        f"delim=?, quote='\"', escape='\"', auto_detect=false, null_padding=true, "
-        f"all_varchar=true, columns={{{spec}}})",
-        [str(path), layout.delimiter],
+        f"CREATE VIEW {table} AS SELECT {ROW if numbered else ''}NULL::VARCHAR AS _where, "
+        f"{picked} FROM read_csv({literal(path)}, header=false, skip={layout.header_line}, "
+        f"delim={literal(layout.delimiter)}, quote='\"', escape='\"', auto_detect=false, "
+        f"null_padding=true, all_varchar=true, columns={{{spec}}})"
     )
     return Loaded(
         name,
@@ -182,6 +200,7 @@ def write_records(
     table: str,
     names: tuple[str, ...],
     scratch: Path,
+    numbered: bool = True,
 ) -> None:
     """(place, cells) records as table `table` with the columns `names`, through a private CSV."""
     path = scratch / f"{table}.csv"
@@ -191,10 +210,9 @@ def write_records(
             writer.writerow([where, *cells])
     spec = ", ".join(f"'{n}': 'VARCHAR'" for n in ("_where", *names))
     con.execute(
-        f"CREATE TABLE {table} AS SELECT row_number() OVER () AS _row, * FROM read_csv(?, "
-        f"header=false, delim=',', quote='\"', escape='\"', auto_detect=false, "
-        f"all_varchar=true, columns={{{spec}}})",
-        [str(path)],
+        f"CREATE VIEW {table} AS SELECT {ROW if numbered else ''}* FROM read_csv("
+        f"{literal(path)}, header=false, delim=',', quote='\"', escape='\"', auto_detect=false, "
+        f"all_varchar=true, columns={{{spec}}})"
     )
 
 
@@ -206,6 +224,7 @@ def _load_workbook(
     mapping: dict[str, str] | None,
     sheet: str | None,
     scratch: Path,
+    numbered: bool,
 ) -> Loaded:
     rows = read_sheet(path, sheet)
     name = str(path)
@@ -236,7 +255,7 @@ def _load_workbook(
             yield first
         yield from iterator
 
-    write_records(con, all_records(), table, names, scratch)
+    write_records(con, all_records(), table, names, scratch, numbered)
     return Loaded(name, table, names)
 
 
@@ -246,6 +265,7 @@ def _load_parquet(
     table: str,
     columns: Columns,
     mapping: dict[str, str] | None,
+    numbered: bool,
 ) -> Loaded:
     name = str(path)
     try:
@@ -270,8 +290,8 @@ def _load_parquet(
         f'CAST("{header[index]}" AS VARCHAR) AS {column}' for column, index in found.items()
     )
     con.execute(
-        f"CREATE TABLE {table} AS SELECT row_number() OVER () AS _row, "
-        f"'row ' || row_number() OVER () AS _where, {picked} FROM read_parquet(?)",
-        [str(path)],
+        f"CREATE VIEW {table} AS SELECT {ROW if numbered else ''}"
+        f"'row ' || (file_row_number + 1) AS _where, {picked} "
+        f"FROM read_parquet({literal(path)}, file_row_number = true)"
     )
     return Loaded(name, table, tuple(found))

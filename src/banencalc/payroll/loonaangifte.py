@@ -189,5 +189,5 @@ def load_messages(con: duckdb.DuckDBPyConnection, paths: tuple[Path, ...], scrat
             for number, r in sorted(relationships.items()):
                 yield r.where, [employer, r.employee, number, start, end, r.hours]
 
-    write_records(con, records(), "raw", COLUMNS, scratch)
+    write_records(con, records(), "raw", COLUMNS, scratch, numbered=False)
     return Loaded("loonaangifte", "raw", COLUMNS)

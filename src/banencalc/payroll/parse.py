@@ -20,10 +20,12 @@ def text(column: str) -> str:
     return f"coalesce(trim({column}), '')"
 
 
-def hundredths(column: str) -> str:
+# The functions below take a cell already trimmed (`text`), so that each cell is trimmed once.
+
+
+def hundredths(cell: str) -> str:
     """SQL: the cell as whole hundredths of an hour (BIGINT), NULL when it is not hours; empty
     is 0."""
-    cell = text(column)
     return (
         f"CASE WHEN {cell} = '' THEN 0 "
         f"WHEN regexp_full_match({cell}, '{HOURS_PATTERN}') "
@@ -31,55 +33,56 @@ def hundredths(column: str) -> str:
     )
 
 
-def cents(column: str) -> str:
+def cents(cell: str) -> str:
     """SQL: an amount in euros as whole cents (BIGINT): `1234.56` or `1234,56`; NULL when it
-    is not one; empty is NULL (no amount given)."""
-    cell = text(column)
+    is not one (empty included: no amount given)."""
     return (
         f"CASE WHEN regexp_full_match({cell}, '{HOURS_PATTERN}') "
         f"THEN CAST(CAST(replace({cell}, ',', '.') AS DECIMAL(18, 2)) * 100 AS BIGINT) END"
     )
 
 
-def date(column: str) -> str:
+def date(cell: str) -> str:
     """SQL: the cell as a DATE (2024-01-31 or 31-01-2024), NULL when it is not one."""
-    cell = text(column)
-    return (
-        f"CAST(coalesce(try_strptime({cell}, '%Y-%m-%d'), try_strptime({cell}, '%d-%m-%Y')) "
-        "AS DATE)"
-    )
+    return f"CAST(try_strptime({cell}, ['%Y-%m-%d', '%d-%m-%Y']) AS DATE)"
 
 
-def yes_no(column: str) -> str:
+def yes_no(cell: str) -> str:
     """SQL: the cell as BOOLEAN (ja/nee, yes/no, 1/0, x/empty), NULL when it is neither."""
-    cell = f"lower({text(column)})"
+    lower = f"lower({cell})"
     yes = ", ".join(f"'{v}'" for v in YES)
     no = ", ".join(f"'{v}'" for v in NO)
-    return f"CASE WHEN {cell} IN ({yes}) THEN true WHEN {cell} IN ({no}) THEN false END"
+    return f"CASE WHEN {lower} IN ({yes}) THEN true WHEN {lower} IN ({no}) THEN false END"
 
 
-def period_bounds(column: str) -> tuple[str, str]:
-    """SQL: the first and last day of a period written `2024`, `2024-03` or `2024-Q1`
-    (`2024-K1`, Dutch kwartaal), NULL when it is none of these."""
-    cell = f"upper(replace({text(column)}, ' ', '-'))"
-    year = f"TRY_CAST(left({cell}, 4) AS INTEGER)"
-    month = f"TRY_CAST(split_part({cell}, '-', 2) AS INTEGER)"
-    quarter = f"TRY_CAST(right({cell}, 1) AS INTEGER)"
-    start = (
-        f"CASE WHEN regexp_full_match({cell}, '\\d{{4}}') THEN make_date({year}, 1, 1) "
-        f"WHEN regexp_full_match({cell}, '\\d{{4}}-(0?[1-9]|1[0-2])') "
-        f"THEN make_date({year}, {month}, 1) "
-        f"WHEN regexp_full_match({cell}, '\\d{{4}}-?[QK][1-4]') "
-        f"THEN make_date({year}, 3 * {quarter} - 2, 1) END"
+def period_kind(cell: str) -> str:
+    """SQL: how a period is written: 'Y' (`2024`), 'Q' (`2024-Q1`, `2024-K1`, `2024 Q1`) or 'M'
+    (`2024-03`; anything else fails to read as a month, and is refused)."""
+    return (
+        f"CASE WHEN length({cell}) = 4 THEN 'Y' "
+        f"WHEN regexp_matches({cell}, '[QqKk]') THEN 'Q' ELSE 'M' END"
     )
-    end = (
-        f"CASE WHEN regexp_full_match({cell}, '\\d{{4}}') THEN make_date({year}, 12, 31) "
-        f"WHEN regexp_full_match({cell}, '\\d{{4}}-(0?[1-9]|1[0-2])') "
-        f"THEN last_day(make_date({year}, {month}, 1)) "
-        f"WHEN regexp_full_match({cell}, '\\d{{4}}-?[QK][1-4]') "
-        f"THEN last_day(make_date({year}, 3 * {quarter}, 1)) END"
+
+
+def period_start(cell: str, kind: str) -> str:
+    """SQL: the first day of a period (see period_kind), NULL when it is not one."""
+    quarter = f"upper(replace({cell}, ' ', '-'))"
+    return (
+        f"CASE {kind} "
+        f"WHEN 'M' THEN CAST(try_strptime({cell} || '-01', '%Y-%m-%d') AS DATE) "
+        f"WHEN 'Y' THEN CAST(try_strptime({cell} || '-01-01', '%Y-%m-%d') AS DATE) "
+        f"WHEN 'Q' THEN CASE WHEN regexp_full_match({quarter}, '\\d{{4}}-?[QK][1-4]') "
+        f"THEN make_date(CAST(left({cell}, 4) AS INTEGER), "
+        f"3 * CAST(right({cell}, 1) AS INTEGER) - 2, 1) END END"
     )
-    return start, end
+
+
+def period_end(kind: str, start: str) -> str:
+    """SQL: the last day of the period whose first day is `start`."""
+    return (
+        f"CASE {kind} WHEN 'Y' THEN make_date(year({start}), 12, 31) "
+        f"WHEN 'M' THEN last_day({start}) ELSE last_day({start} + INTERVAL 2 MONTH) END"
+    )
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ def is_bsn(value: str) -> bool:
 
 #: the same test in SQL, on column `employee` of table `rows`
 _BSN_SQL = """
-  WITH e AS (SELECT DISTINCT lpad(employee, 9, '0') AS d FROM rows
+  WITH e AS (SELECT DISTINCT lpad(employee, 9, '0') AS d FROM person_rows
              WHERE regexp_full_match(employee, '\\d{8,9}'))
   SELECT count(*) FROM e WHERE d <> '000000000' AND (
     9 * CAST(d[1] AS INT) + 8 * CAST(d[2] AS INT) + 7 * CAST(d[3] AS INT)
@@ -49,7 +49,8 @@ _BSN_SQL = """
 
 
 def holds_bsn(con: duckdb.DuckDBPyConnection) -> bool:
-    """Whether any employee in table `rows` is a BSN: then every one is hashed when written."""
+    """Whether any employee in table `person_rows` is a BSN: then every one is hashed when
+    written."""
     found = con.execute(_BSN_SQL).fetchone()
     return bool(found and found[0])
 
