@@ -284,3 +284,45 @@ def test_a_file_that_is_not_a_loonaangifte_is_refused(run_cli: RunCli, tmp_path:
     other.write_text("<?xml version='1.0'?><Factuur/>", "utf-8")
     result = run_cli("realisation", str(other))
     assert result.exit_code == 2 and "the root element is Factuur" in result.stderr
+
+
+def test_from_2026_the_exempt_wages_leave_the_surcharge_base(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    payroll = tmp_path / "payroll.csv"
+    payroll.write_text(
+        "employer;employee;period;paid_hours;premium_wage;hired_out_to;wsw\n"
+        "L1;P1;2028;1600;50000;;nee\n"  # at home: in the base
+        "L1;P2;2028;1600;30000;H1;nee\n"  # hired out: Wet banenafspraak art 6 lid 4 a
+        "L1;P3;2028;1600;20000;;ja\n",  # Wsw, not seconded: art 6 lid 4 b
+        "utf-8",
+    )
+    result = run_cli(
+        "realisation", str(payroll), "--format", "json",
+        "--set", "wet.activation_year=2026", "--set", "wet.inclusiviteitsopslag_pct=0.5",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    payload = json.loads(result.stdout, parse_float=Decimal)
+    # the what-if activates the quotumregeling: 0.5 percentage points of the 50,000 left after
+    # the exemptions; the baseline owes nothing (not activated)
+    assert payload["scenario"]["employers"][0]["levy_eur"] == Decimal("250")
+    assert payload["baseline"]["employers"][0]["liable"] is False
+
+
+def test_a_workbook_holds_every_level_as_a_sheet(run_cli: RunCli, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "realisatie.xlsx"
+    result = run_cli(
+        "realisatie", str(PAYROLL), "--register", str(REGISTER), "--lang", "nl", "-o", str(out)
+    )
+    assert result.exit_code == 0, result.stderr
+    book = load_workbook(out)
+    assert book.sheetnames == ["Uitkomst", "Kwartalen", "Bronnen en berekening"]
+    years, quarters = book["Uitkomst"], book["Kwartalen"]
+    assert [c.value for c in years[1]][:2] == ["werkgever", "jaar"]
+    assert years.max_row == 1 + 3  # three employer-years
+    assert quarters.max_row == 1 + 3 * 4  # each employer's four quarters
+    # numbers are numbers: the board's realised jobs as in the JSON
+    jobs_at = [c.value for c in years[1]].index("gerealiseerde banen") + 1
+    assert years.cell(row=2, column=jobs_at).value == 3.07

@@ -70,6 +70,10 @@ class EmployerYearHours:
     #: distinct own employees with target-group hours in the year
     persons: int
     premium_wage: Decimal | None = None
+    #: the part of it paid to hired-out employees, and to Wsw employees not seconded (exempt
+    #: from the inclusiviteitsopslag: Wet banenafspraak art 6 lid 4 a and b)
+    hired_out_premium_wage: Decimal = ZERO
+    wsw_premium_wage: Decimal = ZERO
     #: each target-group employee's hours (the LKV cap is per employee, Wtl art 2.13)
     employee_hours: tuple[Decimal, ...] = ()
     quarters: tuple[QuarterCount, ...] = ()
@@ -184,6 +188,8 @@ def assess(data: Dataset, count: PayrollCount, sector: str) -> Realisation:
         wet = WetInput(
             year=hours.year,
             premium_wage=hours.premium_wage,
+            hired_out_premium_wage=hours.hired_out_premium_wage,
+            wsw_premium_wage=hours.wsw_premium_wage,
             # the loonkostenvoordeel is the paying employer's, for its own employees (Wtl 2.13)
             target_group_hours=hours.target_group_hours,
             target_group_employees=len(hours.employee_hours) if hours.employee_hours else None,

@@ -37,6 +37,7 @@ def _hours(value: int | None) -> Decimal:
 #: the sums per person-group that every way of knowing the register shares
 _SUMS = """count(*) AS n, sum(hours) AS hours, sum(hours) FILTER (wsw) AS wsw_hours,
   sum(attributed) AS attributed, sum(premium_wage) AS premium_wage,
+  sum(premium_wage) FILTER (wsw) AS wsw_premium_wage,
   sum(period_end - period_start + 1) AS days, min(period_start) AS first,
   max(period_end) AS last, """ + ", ".join(
     f"count(*) FILTER (quarter(period_start) = {q}) AS n_q{q}" for q in (1, 2, 3, 4)
@@ -179,7 +180,8 @@ def count(
         """SELECT employer, year, sum(hours), sum(hours) FILTER (hired_out_to IS NOT NULL),
              sum(wsw_hours) FILTER (hired_out_to IS NULL), sum(tg),
              count(DISTINCT employee), count(DISTINCT employee) FILTER (tg > 0),
-             sum(premium_wage)
+             sum(premium_wage), sum(premium_wage) FILTER (hired_out_to IS NOT NULL),
+             sum(wsw_premium_wage) FILTER (hired_out_to IS NULL)
            FROM counted GROUP BY employer, year ORDER BY employer, year"""
     ).fetchall()
     # art 2.28 lid 2 and 4: per lender, hirer, person and year, at most the hours that person
@@ -219,7 +221,7 @@ def count(
     own = {(e, y): (paid or 0) - (out or 0) - (wsw or 0) for e, y, paid, out, wsw, *_ in years}
     in_file = {employer for employer, *_ in years}
     employer_years = []
-    for employer, year, paid, out, wsw, tg, employees, persons, wage in years:
+    for employer, year, paid, out, wsw, tg, employees, persons, wage, wage_out, wage_wsw in years:
         granted, capped = given.get((employer, year), (0, 0))
         previous = own.get((employer, year - 1))
         employer_years.append(
@@ -236,6 +238,8 @@ def count(
                 employees=employees,
                 persons=persons,
                 premium_wage=None if wage is None else _hours(wage),
+                hired_out_premium_wage=_hours(wage_out),
+                wsw_premium_wage=_hours(wage_wsw),
                 employee_hours=tuple(per_person.get((employer, year), ())),
                 quarters=tuple(quarters.get((employer, year), ())),
                 previous_year_hours=None if previous is None else _hours(previous),

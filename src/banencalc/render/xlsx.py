@@ -47,10 +47,9 @@ def header_text(column: Column, lang: Lang) -> str:
 
 
 def workbook(report: Report, lang: Lang = "en") -> bytes:
-    """The report as an .xlsx file's bytes."""
+    """The report as an .xlsx file's bytes: its table, a sheet per further table, and a sheet
+    with the title, notes and sources."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
 
     words = SHEET_WORDS[lang]
     book = Workbook()
@@ -59,11 +58,39 @@ def workbook(report: Report, lang: Lang = "en") -> bytes:
     sheet.title = words["result"]
     columns: list[Column] = list(report.columns)
     rows: Sequence[Any] = report.rows
-    headers = [header_text(c, lang) for c in columns]
     if report.machine_rows is not None:
         columns = [Column("case", "case"), *(report.machine_columns or report.columns)]
-        headers = [header_text(c, lang) for c in columns]
         rows = report.machine_rows
+    title = say(report.title, lang)
+    _fill(sheet, columns, rows, lang, title)
+    for extra in report.sheets:
+        name = _sheet_name(say(extra.title, lang))
+        _fill(book.create_sheet(name), list(extra.columns), extra.rows, lang, f"{title}: {name}")
+    about = book.create_sheet(words["about"])
+    for line in _about(report, lang):
+        about.append([_text(line)])
+        _format(about.cell(row=about.max_row, column=1), "text")
+    about.column_dimensions["A"].width = 120
+    _printable(about, title)
+    book.properties.title = title
+    book.properties.creator = "banencalc"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _sheet_name(text: str) -> str:
+    """A sheet's name as Excel allows it: at most 31 characters, none of []:*?/\\."""
+    return re.sub(r"[\[\]:*?/\\]", " ", text)[:31].strip() or "-"
+
+
+def _fill(sheet: Any, columns: list[Column], rows: Sequence[Any], lang: Lang, title: str) -> None:
+    """A table on `sheet`: a bold header, numbers as numbers, frozen header, a filter, and a
+    page that prints."""
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    headers = [header_text(c, lang) for c in columns]
     sheet.append(headers)
     for row in rows:
         sheet.append(
@@ -78,18 +105,7 @@ def workbook(report: Report, lang: Lang = "en") -> bytes:
     sheet.freeze_panes = "A2"
     if rows:
         sheet.auto_filter.ref = sheet.dimensions
-    _printable(sheet, say(report.title, lang))
-    about = book.create_sheet(words["about"])
-    for line in _about(report, lang):
-        about.append([_text(line)])
-        _format(about.cell(row=about.max_row, column=1), "text")
-    about.column_dimensions["A"].width = 120
-    _printable(about, say(report.title, lang))
-    book.properties.title = say(report.title, lang)
-    book.properties.creator = "banencalc"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    _printable(sheet, title)
 
 
 def _value(row: Any, key: str, lang: Lang) -> Any:

@@ -56,6 +56,16 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Sheet:
+    """A further table of a report, for the formats that hold several (a workbook's sheets):
+    another level of the same answer (a realisation's quarters beside its years)."""
+
+    title: Msg
+    columns: tuple[Column, ...]
+    rows: tuple[Mapping[str, Any], ...]
+
+
+@dataclass(frozen=True)
 class Report:
     """What a command shows, typed: renderers format it, and commands read their verdict and
     chart from it, never from the JSON payload."""
@@ -88,3 +98,5 @@ class Report:
     #: series to draw under the table, and the chart's title
     chart: tuple[Line, ...] = ()
     chart_title: Msg | None = None
+    #: further tables, each a sheet of a workbook (the text formats show the main table only)
+    sheets: tuple[Sheet, ...] = ()

@@ -19,7 +19,7 @@ from banencalc.calc.realisation import (
 )
 from banencalc.calc.wet import WetResult
 from banencalc.report.employer import LEVY_NOT_COLLECTED
-from banencalc.report.model import Column, Report, Section
+from banencalc.report.model import Column, Report, Section, Sheet
 
 Level = Literal["employer", "quarter", "employee"]
 
@@ -206,7 +206,7 @@ def _summary(realisation: Realisation) -> list[Msg]:
                     levy=position["levy_eur"].quantize(Decimal("0.01")),
                 )
         else:
-            verdict = Msg("under the Wet banenafspraak: see the LKV and surcharge columns")
+            verdict = _wet_verdict(result.position)
         lines.append(
             Msg(
                 "{employer} {year}: {jobs} jobs realised, {persons}; {verdict}",
@@ -218,6 +218,35 @@ def _summary(realisation: Realisation) -> list[Msg]:
             )
         )
     return lines
+
+
+def _wet_verdict(position: WetResult) -> Msg:
+    """A year under the Wet banenafspraak: the surcharge owed or why not, and the LKV."""
+    if position.surcharge_due and position.inclusiviteitsopslag_eur is not None:
+        surcharge = Msg(
+            "inclusiviteitsopslag EUR {amount}",
+            amount=position.inclusiviteitsopslag_eur.quantize(Decimal("0.01")),
+        )
+    elif position.surcharge_due:
+        surcharge = Msg("an inclusiviteitsopslag is owed; its base (premium_wage) was not given")
+    elif not position.quota_activated:
+        surcharge = Msg("no inclusiviteitsopslag (the quotumregeling is not activated)")
+    elif position.due_from is not None and position.input.year < position.due_from:
+        surcharge = Msg(
+            "no inclusiviteitsopslag before {year} (Wet banenafspraak art 6 lid 1)",
+            year=str(position.due_from),
+        )
+    elif position.small_employer:
+        surcharge = Msg("no inclusiviteitsopslag: a small employer (Besluit Wfsv art 2.19d)")
+    else:
+        surcharge = Msg("no inclusiviteitsopslag owed")
+    if position.lkv_eur is None:
+        return surcharge
+    return Msg(
+        "{surcharge}; loonkostenvoordeel EUR {lkv} (capped per employee, Wtl art 2.13)",
+        surcharge=surcharge,
+        lkv=position.lkv_eur.quantize(Decimal("0.01")),
+    )
 
 
 def _persons(count: int) -> Msg:
@@ -287,37 +316,43 @@ def _notes(realisation: Realisation) -> list[Msg]:
     return notes
 
 
+def _people_rows(realisation: Realisation) -> tuple[dict[str, Any], ...]:
+    return tuple(
+        {
+            "employer": p.employer,
+            "year": p.year,
+            "employee": p.employee,
+            "paid_hours": p.paid_hours,
+            "target_group_hours": p.target_group_hours,
+            "hired_out_hours": p.hired_out_hours,
+        }
+        for p in realisation.count.people or ()
+    )
+
+
 def realisation_report(realisation: Realisation, level: Level = "employer") -> Report:
+    """The table of `level` (employer-years, quarters or employees); a workbook also gets the
+    other levels as sheets."""
     rows = [_employer_row(r) for r in realisation.results]
     charged = all(row["levy_charged"] for row in rows if row["liable"])
-    columns: tuple[Column, ...] = tuple(
+    employer_columns = tuple(
         Column(c.key, LEVY_NOT_COLLECTED, c.kind, c.detail)
         if c.key == "levy_eur" and not charged
         else c
         for c in EMPLOYER_COLUMNS
     )
-    table_rows: list[dict[str, Any]] = rows
-    if level == "quarter":
-        columns = QUARTER_COLUMNS
-        table_rows = [
-            {"employer": row["employer"], "year": row["year"], **quarter}
-            for row in rows
-            for quarter in row["quarters"]
-        ]
-    elif level == "employee":
-        columns = EMPLOYEE_COLUMNS
-        people = realisation.count.people or ()
-        table_rows = [
-            {
-                "employer": p.employer,
-                "year": p.year,
-                "employee": p.employee,
-                "paid_hours": p.paid_hours,
-                "target_group_hours": p.target_group_hours,
-                "hired_out_hours": p.hired_out_hours,
-            }
-            for p in people
-        ]
+    quarter_rows = tuple(
+        {"employer": row["employer"], "year": row["year"], **quarter}
+        for row in rows
+        for quarter in row["quarters"]
+    )
+    levels = {
+        "employer": Sheet(Msg("Employers"), employer_columns, tuple(rows)),
+        "quarter": Sheet(Msg("Quarters"), QUARTER_COLUMNS, quarter_rows),
+    }
+    if realisation.count.people is not None:
+        levels["employee"] = Sheet(Msg("Employees"), EMPLOYEE_COLUMNS, _people_rows(realisation))
+    shown = levels[level]
     xbrl = tuple(
         Msg(
             "{employer} {year}: {jobs}",
@@ -329,8 +364,9 @@ def realisation_report(realisation: Realisation, level: Level = "employer") -> R
     )
     return Report(
         title=Msg("Realisation counted from the payroll"),
-        columns=columns,
-        rows=tuple(table_rows),
+        columns=shown.columns,
+        rows=shown.rows,
+        sheets=tuple(sheet for name, sheet in levels.items() if name != level),
         payload=_payload(realisation, rows),
         notes=tuple(_notes(realisation)),
         summary=tuple(_summary(realisation)),
