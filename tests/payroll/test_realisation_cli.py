@@ -326,3 +326,52 @@ def test_a_workbook_holds_every_level_as_a_sheet(run_cli: RunCli, tmp_path: Path
     # numbers are numbers: the board's realised jobs as in the JSON
     jobs_at = [c.value for c in years[1]].index("gerealiseerde banen") + 1
     assert years.cell(row=2, column=jobs_at).value == 3.07
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (
+            b"werkgever;werknemer;periode;verloonde_uren\nL\xe91;999990019;2024-01;80\n",
+            "line 2: not UTF-8 text",
+        ),
+        (
+            b'werkgever;werknemer;periode;verloonde_uren\nL1;"999990019;2024-01;80\n',
+            "line 2: a quote",
+        ),
+        (
+            b"werkgever;werknemer;periode;verloonde_uren\nL1;999990019;2024-01;80;9\n",
+            "more cells than the header",
+        ),
+    ],
+)
+def test_a_file_the_engine_cannot_read_is_said_without_its_rows(
+    content: bytes, said: str, run_cli: RunCli, tmp_path: Path
+) -> None:
+    payroll = tmp_path / "loonlijst.csv"
+    payroll.write_bytes(content)
+    result = run_cli("realisation", str(payroll))
+    assert result.exit_code == 2, result.stderr
+    assert said in result.stderr
+    assert "999990019" not in result.stderr  # the engine's own message quotes the row
+
+
+def test_a_workbook_with_date_cells_gives_its_periods(run_cli: RunCli, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(
+        ["loonheffingennummer", "werknemer", "begin periode", "eind periode", "uren", "doelgroep"]
+    )
+    sheet.append(["L1", "P1", dt.date(2024, 1, 1), dt.date(2024, 1, 31), 80.5, "ja"])
+    sheet.append(["L1", "P1", dt.date(2024, 2, 1), dt.date(2024, 2, 29), 70, "nee"])
+    path = tmp_path / "loonlijst.xlsx"
+    book.save(path)
+    result = run_cli("realisation", str(path), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    row = employers(result.stdout)["L1"]
+    assert row["paid_hours"] == Decimal("150.50") and row["target_group_hours"] == Decimal("80.50")

@@ -82,11 +82,16 @@ Row = list[str] | BanencalcError
 
 
 def read_sheet(
-    path: Path, sheet: str | None = None, found: SheetRead | None = None
+    path: Path,
+    sheet: str | None = None,
+    found: SheetRead | None = None,
+    *,
+    dates: bool = False,
 ) -> Iterator[tuple[int, Row]]:
     """(row number, cells as text) for every row of `sheet` (the first visible one when None) with
     something in it, or (row number, the error) for a row with a cell that cannot be read as
-    written; the first row yielded is the header. `found` is filled in as it goes."""
+    written; the first row yielded is the header. `found` is filled in as it goes. `dates`: a
+    cell formatted as a date is read as its day (2024-01-31), not refused as a number."""
     found = found if found is not None else SheetRead()
     name = str(path)
     try:
@@ -99,6 +104,7 @@ def read_sheet(
         raise BanencalcError(Msg.text(f"{path}: {exc.strerror or exc}")) from None
     with archive:
         book = _Book(archive, name)
+        book.dates_wanted = dates
         part, found.sheet, found.hidden_skipped = book.sheet_part(sheet)
         yield from book.rows(part, found)
 
@@ -129,6 +135,8 @@ class _Book:
                     )
                 )
         self.names = {i.filename for i in infos}
+        #: read a date cell as its day (a payroll's periods), instead of refusing it
+        self.dates_wanted = False
 
     def refuse(self, why: Msg) -> BanencalcError:
         return BanencalcError(Msg("{name}: {why}", name=self.name, why=why))
@@ -402,6 +410,8 @@ class _Book:
             )
         style = cell.get("s")
         if style is not None and style.isdigit() and int(style) in dates:
+            if self.dates_wanted and number == number.to_integral_value():
+                return serial_date(number), formula
             raise self.refuse_cell(
                 Msg(
                     "cell {cell} holds a date or time ({value} as a date), where a number is "

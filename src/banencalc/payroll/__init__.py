@@ -11,6 +11,7 @@ keyed hash where the file holds BSNs. A BSN never appears in any output or messa
 
 from __future__ import annotations
 
+import re
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -93,6 +94,8 @@ def count_payroll(request: PayrollRequest) -> PayrollCount:
         con.execute("SET enable_progress_bar = false")  # its bar would write to the terminal
         try:
             return _count(con, request, scratch, key)
+        except duckdb.Error as exc:
+            raise _engine_error(exc, request) from None
         finally:
             con.close()
 
@@ -213,3 +216,40 @@ def _check_register_matches(con: duckdb.DuckDBPyConnection, name: str) -> None:
             ),
             field="register",
         )
+
+
+def _engine_error(exc: Exception, request: PayrollRequest) -> BanencalcError:
+    """What the engine could not read, said without its own text: that quotes the row, and a
+    payroll row is personal data (a BSN, a name) that must not reach a message."""
+    said = str(exc)
+    line = re.search(r"CSV Error on Line: (\d+)", said)
+    where = Msg(", line {line}", line=line.group(1)) if line else Msg.text("")
+    name = ", ".join(str(f) for f in request.files)
+    if "Invalid unicode" in said or "not utf-8" in said.lower():
+        return BanencalcError(
+            Msg(
+                "{name}{where}: not UTF-8 text; a CSV saved by Excel on Windows is often cp1252: "
+                "give --encoding cp1252, or save the file as CSV UTF-8",
+                name=name,
+                where=where,
+            )
+        )
+    lowered = said.lower()
+    if "unterminated quote" in lowered:
+        return BanencalcError(
+            Msg('{name}{where}: a quote (") is opened and never closed', name=name, where=where)
+        )
+    if "expected number of columns" in lowered:
+        return BanencalcError(
+            Msg("{name}{where}: the row has more cells than the header", name=name, where=where)
+        )
+    kind = type(exc).__name__.removesuffix("Exception")
+    return BanencalcError(
+        Msg(
+            "{name}{where}: the file could not be read as a payroll ({kind}); check that it is "
+            "a CSV file with one header row, a workbook or a Parquet file",
+            name=name,
+            where=where,
+            kind=kind,
+        )
+    )

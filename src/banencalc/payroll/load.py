@@ -226,7 +226,7 @@ def _load_workbook(
     scratch: Path,
     numbered: bool,
 ) -> Loaded:
-    rows = read_sheet(path, sheet)
+    rows = read_sheet(path, sheet, dates=True)
     name = str(path)
     header: list[str] | None = None
     found: dict[str, int] = {}
