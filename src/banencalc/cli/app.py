@@ -46,6 +46,10 @@ COMMANDS = {
         "banencalc.cli.realisation",
         "Realised jobs and persons counted from payroll data, and each employer's quota position.",
     ),
+    "monitor": (
+        "banencalc.cli.monitor",
+        "A sector's members against its target and werkagenda, with a traffic light per member.",
+    ),
     "trajectory": (
         "banencalc.cli.trajectory",
         "The pace that closes a sector's gap by a year, and where the recent pace leads.",

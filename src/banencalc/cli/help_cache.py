@@ -27,7 +27,7 @@ from typing import TextIO
 COMMAND_NAMES = frozenset(
     {
         "status", "history", "check", "quota", "employer", "trajectory", "rules", "sources",
-        "validate", "report", "schema", "realisation",
+        "validate", "report", "schema", "realisation", "monitor",
     }
 )  # fmt: skip
 #: what else decides how help looks

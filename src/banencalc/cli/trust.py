@@ -93,6 +93,7 @@ class SchemaName(StrEnum):
     targets = "targets"
     sectors = "sectors"
     scenario = "scenario"
+    monitor = "monitor"
 
 
 @app.command(

@@ -9,11 +9,13 @@ from pydantic import BaseModel
 
 def json_schema(name: str) -> str:
     from banencalc.dataset.models import ScenarioFile, SectorsFile, TargetsFile
+    from banencalc.dataset.monitor_file import MonitorFile
 
     models: dict[str, type[BaseModel]] = {
         "targets": TargetsFile,
         "sectors": SectorsFile,
         "scenario": ScenarioFile,
+        "monitor": MonitorFile,
     }
     document = models[name].model_json_schema()
     document["$schema"] = "https://json-schema.org/draft/2020-12/schema"

@@ -26,10 +26,16 @@ STYLES = (
 
 
 def line_chart_svg(
-    lines: Sequence[Line], title: str, description: str, lang: Lang, ident: str = "chart"
+    lines: Sequence[Line],
+    title: str,
+    description: str,
+    lang: Lang,
+    ident: str = "chart",
+    axis_title: str | None = None,
 ) -> str:
     """The chart's markup; every text in it is escaped. `ident` makes its element ids unique in
-    the page."""
+    the page; `axis_title` names the vertical axis (default: extra jobs at the end of the
+    year)."""
     drawn = [line for line in lines if line.years]
     years = sorted({y for line in drawn for y in line.years})
     top = max((v for line in drawn for v in line.values), default=0)
@@ -71,8 +77,9 @@ def line_chart_svg(
     out.append(
         f'<text x="16" y="{TOP + plot_h / 2:.1f}" transform="rotate(-90 16 {TOP + plot_h / 2:.1f})"'
         f' text-anchor="middle" class="tick">'
-        f"{escape(chart_word('extra jobs (end of year)', lang))}</text>"
+        f"{escape(axis_title or chart_word('extra jobs (end of year)', lang))}</text>"
     )
+    legend_x = LEFT
     for index, line in enumerate(drawn):
         colour, dash, marker = STYLES[index % len(STYLES)]
         points = " ".join(
@@ -87,15 +94,17 @@ def line_chart_svg(
             _marker(marker, x(a), y(b), colour)
             for a, b in zip(line.years, line.values, strict=True)
         )
-        legend_x = LEFT + index * 170
         legend_y = HEIGHT - 18
+        label = chart_word(line.label, lang)
         out.append(
             f'<line x1="{legend_x}" x2="{legend_x + 36}" y1="{legend_y}" y2="{legend_y}" '
             f'stroke="{colour}" stroke-width="2.5"{dashed}/>'
             + _marker(marker, legend_x + 18, legend_y, colour)
             + f'<text x="{legend_x + 44}" y="{legend_y + 4}" class="legend">'
-            f"{escape(chart_word(line.label, lang))}</text>"
+            f"{escape(label)}</text>"
         )
+        # the next entry after this one's text (about 7 px a character at the legend's size)
+        legend_x += max(170, 44 + 7 * len(label) + 24)
     out.append("</svg>")
     return "\n".join(out)
 
