@@ -145,6 +145,51 @@ def _realisation(data: Dataset, args: dict[str, Any]) -> dict[str, Any]:
     return figures
 
 
+def _monitor(data: Dataset, args: dict[str, Any]) -> dict[str, Any]:
+    """A sector monitor written in the case, assessed: every round's figures as `ROUND field`
+    and its members' as `ROUND MEMBER field`."""
+    from banencalc.calc.sector_monitor import MemberInput, MonitorInput, RoundInput, assess
+
+    hours = {k: Decimal(str(v)) for k, v in (args.get("hours") or {}).items()}
+    monitor = MonitorInput(
+        name="case",
+        sector="government",
+        first_year=2019,
+        last_year=2025,
+        target={int(k): Decimal(str(v)) for k, v in (args.get("target") or {}).items()},
+        prognosis={int(k): Decimal(str(v)) for k, v in (args.get("prognosis") or {}).items()},
+        quota_pct={},
+        against=args["against"],
+        green=Decimal(str(args.get("green", "100"))),
+        amber=Decimal(str(args.get("amber", "75"))),
+        members=tuple(MemberInput(m, m, hours.get(m)) for m in args["members"]),
+        rounds=tuple(
+            RoundInput(
+                r["id"], r["year"], r.get("half"),
+                {k: Decimal(str(v)) for k, v in r["jobs"].items()}, "case",
+            )
+            for r in args["rounds"]
+        ),
+    )  # fmt: skip
+    figures: dict[str, Any] = {}
+    for found in assess(data, monitor).rounds:
+        name = found.round.id
+        figures |= {
+            f"{name} total": found.total,
+            f"{name} high": found.high,
+            f"{name} carried": found.carried,
+            f"{name} coverage_pct": found.coverage_pct,
+            f"{name} moves": [list(move) for move in found.moves],
+        }
+        for m in found.members:
+            figures |= {
+                f"{name} {m.member.id} light": m.light,
+                f"{name} {m.member.id} benchmark": m.benchmark,
+                f"{name} {m.member.id} change": m.change,
+            }
+    return figures
+
+
 def _regime(data: Dataset, args: dict[str, Any]) -> Any:
     found = data.regime(args["year"])
     assert found is not None
@@ -162,6 +207,7 @@ CALLS: dict[str, Callable[[Dataset, dict[str, Any]], Any]] = {
     "wet": _wet,
     "regime": _regime,
     "realisation": _realisation,
+    "monitor": _monitor,
     "quota": _quota,
     "trajectory": lambda d, a: trajectory(d, **a),
     "floor_2dp": lambda d, a: floor_2dp(Decimal(str(a["value"]))),

@@ -4,6 +4,7 @@ light per member; the monitor page (`-o monitor.html`) to send to members and bo
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -19,6 +20,16 @@ if TYPE_CHECKING:
     from banencalc.report.model import Report
 
 app = command_app()
+
+
+class LightChoice(StrEnum):
+    green = "green"
+    amber = "amber"
+    red = "red"
+    silent = "silent"
+    none = "none"
+
+
 PAGE_SUFFIXES = (".html", ".htm")
 
 
@@ -26,6 +37,7 @@ PAGE_SUFFIXES = (".html", ".htm")
     epilog="Examples:\n\n"
     "    banencalc monitor examples/monitor/monitor.yaml\n\n"
     "    banencalc monitor examples/monitor/monitor.yaml --round 2024 --lang nl\n\n"
+    "    banencalc monitor examples/monitor/monitor.yaml --light red --light silent\n\n"
     "    banencalc monitor examples/monitor/monitor.yaml --lang nl -o monitor.html\n\n"
     "    banencalc schema monitor > monitor.schema.json"
 )
@@ -50,6 +62,14 @@ def monitor(
             help="The round to show (default: the last).",
         ),
     ] = None,
+    light: Annotated[
+        list[LightChoice] | None,
+        typer.Option(
+            "--light",
+            show_default=False,
+            help="Show only the members with this light (repeatable); the totals count all.",
+        ),
+    ] = None,
     *,
     common: Common,
 ) -> None:
@@ -71,7 +91,8 @@ def monitor(
         )
 
     def build(data: Dataset) -> Report:
-        return monitor_report(assess(data, monitored), round_id)
+        shown = frozenset(choice.value for choice in light) if light else None
+        return monitor_report(assess(data, monitored), round_id, shown)
 
     if common.output is not None and common.output.suffix.lower() in PAGE_SUFFIXES:
         _page(common, build)

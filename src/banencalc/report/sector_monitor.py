@@ -230,9 +230,11 @@ def _plan_lines(result: MonitorResult) -> tuple[Msg, ...]:
     return tuple(lines)
 
 
-def monitor_report(result: MonitorResult, round_id: str | None = None) -> Report:
+def monitor_report(
+    result: MonitorResult, round_id: str | None = None, lights: frozenset[str] | None = None
+) -> Report:
     """The report of one round (the last, unless `round_id`), with the years and rounds as
-    sheets and in the JSON."""
+    sheets and in the JSON; `lights`: only the members with these lights in the table."""
     if not result.rounds:
         found = None
     elif round_id is None:
@@ -272,6 +274,15 @@ def monitor_report(result: MonitorResult, round_id: str | None = None) -> Report
         Sheet(Msg("Rounds"), ROUND_COLUMNS, tuple(_round_row(r) for r in result.rounds)),
     )
     rows = _member_rows(found) if found is not None else []
+    if lights is not None:
+        rows = [row for row in rows if row["light"] in lights]
+        notes.append(
+            Msg(
+                "only the members with the light(s) asked are listed: {lights}; the totals count "
+                "every member",
+                lights=Msg.joined([LIGHT_WORDS[light] for light in sorted(lights)], ", "),
+            )
+        )
     sections = [Section(Msg("Plan against realised, per year:"), _plan_lines(result))]
     if found is not None and found.moves:
         sections.insert(
