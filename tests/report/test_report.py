@@ -76,23 +76,26 @@ def test_the_page_shows_the_year_in_dutch(run_cli: RunCli, tmp_path: Path, epoch
     # the sectors as far as published: Rijk and Politie have a share, the other ten nothing
     assert "Marktsector" in text and "Overheid" in text and "Rijk" in text and "Politie" in text
     assert "Gemeenten" not in text
-    # the series, the catch-up path, the quota of both sectors, the figures and the sources
+    # the series, the catch-up path, the quota of both sectors and the sources
     for heading in (
         "Banenafspraak 2015-2023: Totaal",
         "Inhaalpad: Totaal naar 125.000 in 2025",
         "Quotumpercentage, Marktsector, rond 2023",
         "Quotumpercentage, Overheid, rond 2023",
-        "Cijfers en hun status",
         "Bronnen",
     ):
         assert any(heading in t for t in page.text), heading
     assert "Gemaakt op 2026-11-18 door banencalc" in text
+    # the list of every figure is the appendix, asked for
+    assert not any("Cijfers en hun status" in t for t in page.text)
+    appendix = _parse(_report(run_cli, tmp_path, "--year", "2023", "--lang", "nl", "--appendix"))
+    assert any("Cijfers en hun status" in t for t in appendix.text)
 
 
 def test_every_figure_links_to_a_listed_source(
     run_cli: RunCli, tmp_path: Path, epoch: None
 ) -> None:
-    page = _parse(_report(run_cli, tmp_path, "--year", "2024"))
+    page = _parse(_report(run_cli, tmp_path, "--year", "2024", "--appendix"))
     ids = {attrs.get("id") for _, attrs in page.tags}
     links = [attrs["href"] for tag, attrs in page.tags if tag == "a" and attrs.get("href")]
     inside = [link for link in links if link and link.startswith("#")]
@@ -141,7 +144,8 @@ def test_the_page_can_be_made_again(run_cli: RunCli, tmp_path: Path, epoch: None
         digest.update((data / name).read_bytes())
     assert digest.hexdigest() in first
     assert f"banencalc {banencalc.__version__}" in first
-    assert "banencalc report --year 2023 --sector total --lang en" in first
+    appendix = _report(run_cli, tmp_path, "--year", "2023", "--appendix", name="c.html")
+    assert "banencalc report --year 2023 --sector total --lang en --appendix" in appendix
 
 
 def test_a_scenario_stands_beside_the_baseline(
@@ -155,7 +159,8 @@ def test_a_scenario_stands_beside_the_baseline(
     assert 'id="scenario"' in html and 'id="scenario"' not in plain
     assert "realised.total.2023: 85,665 -> 95,000" in text
     assert "Total (baseline)" in text and "+9,335" in text
-    assert "--set realised.total.2023=95000" in text
+    # the what-if is what the reader asked about: right after the headline
+    assert html.index('id="scenario"') < html.index('id="sectors"')
     digest = re.compile(r"SHA-256 ([0-9a-f]{64})")
     assert digest.search(html) and digest.search(plain)
     assert digest.search(html).group(1) != digest.search(plain).group(1)  # type: ignore[union-attr]

@@ -64,9 +64,19 @@ def test_the_key_numbers_are_on_the_rendered_page(page: Path, browser: Browser) 
         "81,59%",
         "Inhaalpad: Totaal naar 125.000 in 2025",
         "2,99%",  # the government's indicative quota percentage of 2023
-        "Cijfers en hun status",
+        "Bronnen",
     ):
         assert shown in text, shown
+    # a reader's page: no figure key, regime id, project file or command line in its text
+    for internal in (
+        r"\b(targets|realised|quota_percentages|parameters)\.[a-z_]+",
+        r"regime:",
+        r"quotum-not-executed|quota-law",
+        r"\bseed\b|\.txt\b",
+        r"--[a-z]",
+        r"Cijfers en hun status",  # the appendix, only when asked
+    ):
+        assert not re.search(internal, text), internal
 
 
 def test_a_screenshot_of_the_page(page: Path, browser: Browser, tmp_path: Path) -> None:
@@ -83,7 +93,7 @@ def test_the_page_prints_to_a4(page: Path, browser: Browser) -> None:
     pdf = browser.pdf()
     assert pdf.startswith(b"%PDF")
     pages = re.findall(rb"/Type\s*/Page[^s]", pdf)
-    assert len(pages) >= 5  # a page break between the sections
+    assert 2 <= len(pages) <= 4  # the year's page fits a few A4 pages; the appendix is asked for
     boxes = set(re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf))
     assert boxes and all(abs(float(w) - 595.9) < 2 and abs(float(h) - 842) < 2 for w, h in boxes)
 
@@ -93,3 +103,38 @@ def test_report_writes_a_pdf(run_cli: RunCli, tmp_path: Path) -> None:
     result = run_cli("report", "--year", "2023", "--lang", "nl", "-o", str(out))
     assert result.exit_code == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_appendix_lists_every_figure_when_asked(browser: Browser, tmp_path: Path) -> None:
+    from ..conftest import invoke
+
+    out = tmp_path / "rapport.html"
+    result = invoke(["report", "--year", "2023", "--lang", "nl", "--appendix", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    browser.open(out)
+    text = browser.text()
+    assert "Cijfers en hun status" in text and "targets.total.2023" in text
+
+
+#: every chart's vertical axis title and its tick labels, as boxes on the rendered page
+AXIS_BOXES = """
+Array.from(document.querySelectorAll("svg.chart")).map(function (svg) {
+  var texts = Array.from(svg.querySelectorAll("text.tick"));
+  var title = texts.filter(function (t) { return t.getAttribute("transform"); })[0];
+  var box = function (t) { var r = t.getBoundingClientRect();
+    return [r.left, r.top, r.right, r.bottom]; };
+  return {title: box(title), ticks: texts.filter(function (t) { return t !== title; }).map(box)};
+})
+"""
+
+
+def test_axis_titles_never_overlap_the_tick_labels(page: Path, browser: Browser) -> None:
+    browser.open(page)
+    found = browser.call("Runtime.evaluate", expression=AXIS_BOXES, returnByValue=True)
+    charts = found["result"]["value"]
+    assert charts  # the page has charts
+    for chart in charts:
+        left, top, right, bottom = chart["title"]
+        for t_left, t_top, t_right, t_bottom in chart["ticks"]:
+            apart = right <= t_left or t_right <= left or bottom <= t_top or t_bottom <= top
+            assert apart, (chart["title"], (t_left, t_top, t_right, t_bottom))

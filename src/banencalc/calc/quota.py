@@ -155,10 +155,9 @@ def quota(
     if not activated:
         notes.append(
             Msg(
-                "the quota is not activated for {sector} in {year} (regime: {regime})",
+                "the quota is not activated for {sector} in {year}",
                 sector=sector_name(data, sector),
                 year=str(year),
-                regime=regime[1].name if regime else "none",
             )
         )
     if published is not None and published.note:

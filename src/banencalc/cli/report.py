@@ -6,8 +6,11 @@ import json
 import os
 import shlex
 import sys
+from dataclasses import replace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
+
+import typer
 
 from banencalc.base.messages import Msg
 from banencalc.cli.guard import fail, guarded
@@ -53,6 +56,13 @@ WORD_SUFFIX = ".docx"
 def report(
     year: LatestYearOpt = None,
     sector: SectorOpt = None,
+    appendix: Annotated[
+        bool,
+        typer.Option(
+            "--appendix",
+            help="Add the list of every figure with its status, and the sources' remarks.",
+        ),
+    ] = False,
     *,
     common: Common,
 ) -> None:
@@ -100,7 +110,10 @@ def report(
         _write_word(output, page, scenario, common, lang)
         return
     facts = _facts(common, page.year, page.sector, what_if.overrides if what_if else None)
-    html = monitor_html(page, facts, lang, scenario)
+    if appendix:
+        facts = replace(facts, appendix=True, command=f"{facts.command} --appendix")
+    names = {s.id: Msg.text(s.name, nl=s.name_nl) for s in dataset.sectors.values()}
+    html = monitor_html(page, facts, lang, scenario, names)
     if browser is not None:
         from banencalc.base.files import write_atomic_bytes
         from banencalc.render.pdf import print_to_pdf

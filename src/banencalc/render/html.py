@@ -23,6 +23,7 @@ from banencalc.i18n import Lang, chart_word, number, t
 from banencalc.render.svg import line_chart_svg
 from banencalc.render.table import label, shown_columns
 from banencalc.render.text import format_value, say
+from banencalc.report.figure_titles import readable
 from banencalc.report.model import Report
 from banencalc.report.monitor import MonitorPage, Unavailable
 from banencalc.report.status import round_pct
@@ -45,6 +46,8 @@ class PageFacts:
     data_origin: str
     data_sha256: str
     command: str
+    #: the full list of figures and the sources with their remarks, at the end (`--appendix`)
+    appendix: bool = False
 
 
 @dataclass
@@ -83,8 +86,14 @@ def page_environment(compiled: bool = True) -> Any:
 
 
 def monitor_html(
-    page: MonitorPage, facts: PageFacts, lang: Lang = "en", scenario: Scenario | None = None
+    page: MonitorPage,
+    facts: PageFacts,
+    lang: Lang = "en",
+    scenario: Scenario | None = None,
+    sector_names: Mapping[str, Msg] | None = None,
 ) -> str:
+    """The page's HTML. `sector_names` (id -> name) turn the figure keys the notes name into a
+    reader's titles (`Totaal 2015: doel`)."""
     from markupsafe import Markup
 
     template = page_environment().get_template(PAGE_TEMPLATE)
@@ -97,11 +106,12 @@ def monitor_html(
     figures = {f.key: f for f in page.figures}
     parts = [("sectors", page.sectors), ("series", page.series), ("trajectory", page.trajectory)]
     parts += [(f"quota-{i}", q) for i, q in enumerate(page.quota)]
-    sections = [_section(ident, part, lang, Markup) for ident, part in parts]
-    if scenario is not None:
-        compared = _section("scenario", scenario.comparison, lang, Markup)
+    names = sector_names or {}
+    sections = [_section(ident, part, lang, Markup, names) for ident, part in parts]
+    if scenario is not None:  # a what-if is what the reader asked about: right after the headline
+        compared = _section("scenario", scenario.comparison, lang, Markup, names)
         compared["changes"] = [say(c, lang) for c in scenario.changes]
-        sections.append(compared)
+        sections.insert(0, compared)
     title = words(
         "Banenafspraak {year}: {name}", year=str(page.year), name=say(page.sector_name, lang)
     )
@@ -181,7 +191,13 @@ def _regime(page: MonitorPage, lang: Lang) -> dict[str, str]:
     }
 
 
-def _section(ident: str, part: Report | Unavailable, lang: Lang, markup: Any) -> dict[str, Any]:
+def _section(
+    ident: str,
+    part: Report | Unavailable,
+    lang: Lang,
+    markup: Any,
+    names: Mapping[str, Msg] | None = None,
+) -> dict[str, Any]:
     """What the template shows of one section: its table, lines, notes and chart (`markup`
     marks the chart's SVG, escaped where it was built, as safe); or why it is not available."""
     section: dict[str, Any] = {
@@ -213,8 +229,9 @@ def _section(ident: str, part: Report | Unavailable, lang: Lang, markup: Any) ->
         ]
         depth = int(row.get(part.depth_key, 0)) if part.depth_key else 0
         section["rows"].append({"cells": cells, "depth": depth})
-    section["summary"] = [say(m, lang) for m in part.summary]
-    section["notes"] = [say(n, lang) for n in part.notes]
+    titled = names or {}
+    section["summary"] = [say(readable(m, titled), lang) for m in part.summary]
+    section["notes"] = [say(readable(n, titled), lang) for n in part.notes]
     section["sections"] = [
         {"heading": say(s.heading, lang), "lines": [say(x, lang) for x in s.lines]}
         for s in part.sections

@@ -15,7 +15,7 @@ from banencalc.render.charts import axis_ticks
 from banencalc.report.model import Line
 
 WIDTH, HEIGHT = 720, 360
-LEFT, RIGHT, TOP, BOTTOM = 72, 16, 16, 72
+LEFT, RIGHT, TOP, BOTTOM = 88, 16, 16, 72
 #: colours with enough contrast on white (WCAG AA for graphics, 3:1), told apart by dash and marker
 STYLES = (
     ("#1f5f99", "", "circle"),

@@ -9,31 +9,13 @@ from typing import Any
 from banencalc.base.messages import Msg
 from banencalc.calc.readings import readings_of
 from banencalc.calc.regime import RegimeRules
+from banencalc.report.figure_titles import what
 from banencalc.report.model import DISPLAY, Column, Report, Section
 from banencalc.report.status import figure_payload, source_payload
 
-#: what each constant and parameter is, in words (the key stays beside it, for --set)
-WHAT = {
-    "hours_per_job_week": Msg("hours of a job a week"),
-    "hours_per_job_year": Msg("hours of a job a year (variable D)"),
-    "hours_per_employee_year": Msg("hours of an employee a year (variable E)"),
-    "liability_threshold_hours": Msg("threshold of the levy, paid hours a year"),
-    "levy_per_job_eur": Msg("levy per missing job"),
-    "wet.activation_year": Msg("year the quota scheme is activated"),
-    "wet.aof_high_rate_pct": Msg("high Aof premium rate"),
-    "wet.average_premium_wage_eur": Msg("average premium wage per employee"),
-    "wet.banenafspraakbonus_max_eur": Msg("banenafspraakbonus, at most a year"),
-    "wet.banenafspraakbonus_per_hour_eur": Msg("banenafspraakbonus per paid hour"),
-    "wet.inclusiviteitsopslag_pct": Msg("percentage of the inclusiviteitsopslag"),
-    "wet.lkv_max_eur": Msg("loonkostenvoordeel, at most per employee a year"),
-    "wet.lkv_per_hour_eur": Msg("loonkostenvoordeel per paid hour"),
-    "wet.national_target_hours": Msg("national target in hours"),
-    "wet.small_employer_factor": Msg("small employer: times the average premium wage"),
-}
-
 
 def _what(name: str) -> Msg:
-    return WHAT.get(name) or Msg.text(name)
+    return what(name)
 
 
 def rules_report(rules: RegimeRules) -> Report:

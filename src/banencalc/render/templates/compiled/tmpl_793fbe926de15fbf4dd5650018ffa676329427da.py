@@ -26,7 +26,7 @@ def root(context, missing=missing):
     yield escape(environment.getattr((undefined(name='facts') if l_0_facts is missing else l_0_facts), 'version'))
     yield '">\n<title>'
     yield escape((undefined(name='title') if l_0_title is missing else l_0_title))
-    yield '</title>\n<style>\n  :root { --ink: #1a1a1a; --muted: #4a4a4a; --rule: #c8c8c8; --band: #f3f5f8; --link: #0b4f8a; }\n  * { box-sizing: border-box; }\n  html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;\n         color: var(--ink); background: #fff; line-height: 1.45; }\n  body { margin: 0 auto; max-width: 62rem; padding: 2rem 1.5rem 3rem; }\n  h1 { font-size: 1.7rem; margin: 0.2rem 0 0.4rem; }\n  h2 { font-size: 1.25rem; margin: 0 0 0.6rem; border-bottom: 2px solid var(--ink); padding-bottom: 0.2rem; }\n  h3 { font-size: 1rem; margin: 1rem 0 0.3rem; }\n  a { color: var(--link); }\n  .kicker { text-transform: uppercase; letter-spacing: 0.06em; font-size: 0.8rem; color: var(--muted); margin: 0; }\n  .meta, .note, footer { color: var(--muted); font-size: 0.9rem; }\n  section { margin: 2.2rem 0; }\n  dl.headline { display: grid; grid-template-columns: repeat(4, 1fr); gap: 0.8rem; margin: 0.8rem 0; }\n  dl.headline div { background: var(--band); border: 1px solid var(--rule); border-radius: 6px; padding: 0.7rem 0.8rem; }\n  dl.headline dt { font-size: 0.85rem; color: var(--muted); }\n  dl.headline dd { margin: 0.15rem 0 0; font-size: 1.5rem; font-weight: 650; font-variant-numeric: tabular-nums; }\n  .marks { font-size: 0.75rem; font-weight: 400; }\n  .mark { display: inline-block; border: 1px solid currentColor; border-radius: 3px; padding: 0 0.3em;\n          margin-right: 0.25em; white-space: nowrap; }\n  .mark.verified { color: #1b5e20; } .mark.derived { color: #0b4f8a; } .mark.indicative { color: #8a4b00; }\n  .mark.estimated, .mark.unverified, .mark.unpublished { color: #8a1c1c; } .mark.approximate { color: #5b2a86; }\n  table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 0.8rem; font-size: 0.92rem; }\n  caption { text-align: left; font-weight: 600; padding: 0.2rem 0; }\n  /* a caption that repeats the section\'s heading is there for screen readers only */\n  .for-screen-readers { position: absolute; width: 1px; height: 1px; overflow: hidden;\n                        clip: rect(0 0 0 0); white-space: nowrap; }\n  th, td { border-bottom: 1px solid var(--rule); padding: 0.3rem 0.5rem; vertical-align: top; }\n  thead th { border-bottom: 2px solid var(--ink); text-align: left; }\n  td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }\n  tbody th { text-align: left; font-weight: 500; }\n  tr.depth-1 th { padding-left: 1.5rem; font-weight: 400; } tr.depth-2 th { padding-left: 2.5rem; font-weight: 400; }\n  ul.lines { padding-left: 1.2rem; margin: 0.3rem 0; }\n  figure { margin: 0.8rem 0; }\n  figcaption { font-size: 0.85rem; color: var(--muted); }\n  svg.chart { width: 100%; height: auto; max-width: 46rem; display: block; }\n  svg.chart .grid { stroke: #d9d9d9; stroke-width: 1; }\n  svg.chart .axis { stroke: var(--ink); stroke-width: 1.2; }\n  svg.chart text { font-family: inherit; font-size: 12px; fill: var(--ink); }\n  .gap { border-left: 4px solid #8a4b00; background: #fff8ef; padding: 0.5rem 0.8rem; }\n  ol.sources li { margin-bottom: 0.35rem; }\n  ol.sources li:target, tr:target { background: #fff3bf; }\n  code { font-size: 0.88em; }\n  @media (max-width: 44rem) { dl.headline { grid-template-columns: repeat(2, 1fr); }\n                              table { font-size: 0.82rem; } }\n  @page { size: A4; margin: 16mm 14mm 18mm; }\n  @media print {\n    body { max-width: none; padding: 0; font-size: 10.5pt; }\n    section { margin: 0; }\n    section.page { break-before: page; }\n    h2 { break-after: avoid; }\n    figure, tr, dl.headline div { break-inside: avoid; }\n    a { color: var(--ink); text-decoration: none; }\n    .sources a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.8em; word-break: break-all; }\n  }\n</style>\n</head>\n<body>\n<header>\n  <p class="kicker">'
+    yield '</title>\n<style>\n  :root { --ink: #1a1a1a; --muted: #4a4a4a; --rule: #c8c8c8; --band: #f3f5f8; --link: #0b4f8a; }\n  * { box-sizing: border-box; }\n  html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;\n         color: var(--ink); background: #fff; line-height: 1.45; }\n  body { margin: 0 auto; max-width: 62rem; padding: 2rem 1.5rem 3rem; }\n  h1 { font-size: 1.7rem; margin: 0.2rem 0 0.4rem; }\n  h2 { font-size: 1.25rem; margin: 0 0 0.6rem; border-bottom: 2px solid var(--ink); padding-bottom: 0.2rem; }\n  h3 { font-size: 1rem; margin: 1rem 0 0.3rem; }\n  a { color: var(--link); }\n  .kicker { text-transform: uppercase; letter-spacing: 0.06em; font-size: 0.8rem; color: var(--muted); margin: 0; }\n  .meta, .note, footer { color: var(--muted); font-size: 0.9rem; }\n  section { margin: 2.2rem 0; }\n  dl.headline { display: grid; grid-template-columns: repeat(4, 1fr); gap: 0.8rem; margin: 0.8rem 0; }\n  dl.headline div { background: var(--band); border: 1px solid var(--rule); border-radius: 6px; padding: 0.7rem 0.8rem; }\n  dl.headline dt { font-size: 0.85rem; color: var(--muted); }\n  dl.headline dd { margin: 0.15rem 0 0; font-size: 1.5rem; font-weight: 650; font-variant-numeric: tabular-nums; }\n  .marks { font-size: 0.75rem; font-weight: 400; }\n  .mark { display: inline-block; border: 1px solid currentColor; border-radius: 3px; padding: 0 0.3em;\n          margin-right: 0.25em; white-space: nowrap; }\n  .mark.verified { color: #1b5e20; } .mark.derived { color: #0b4f8a; } .mark.indicative { color: #8a4b00; }\n  .mark.estimated, .mark.unverified, .mark.unpublished { color: #8a1c1c; } .mark.approximate { color: #5b2a86; }\n  table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 0.8rem; font-size: 0.92rem; }\n  caption { text-align: left; font-weight: 600; padding: 0.2rem 0; }\n  /* a caption that repeats the section\'s heading is there for screen readers only */\n  .for-screen-readers { position: absolute; width: 1px; height: 1px; overflow: hidden;\n                        clip: rect(0 0 0 0); white-space: nowrap; }\n  th, td { border-bottom: 1px solid var(--rule); padding: 0.3rem 0.5rem; vertical-align: top; }\n  thead th { border-bottom: 2px solid var(--ink); text-align: left; }\n  td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }\n  tbody th { text-align: left; font-weight: 500; }\n  tr.depth-1 th { padding-left: 1.5rem; font-weight: 400; } tr.depth-2 th { padding-left: 2.5rem; font-weight: 400; }\n  ul.lines { padding-left: 1.2rem; margin: 0.3rem 0; }\n  figure { margin: 0.8rem 0; }\n  figcaption { font-size: 0.85rem; color: var(--muted); }\n  svg.chart { width: 100%; height: auto; max-width: 46rem; display: block; }\n  svg.chart .grid { stroke: #d9d9d9; stroke-width: 1; }\n  svg.chart .axis { stroke: var(--ink); stroke-width: 1.2; }\n  svg.chart text { font-family: inherit; font-size: 12px; fill: var(--ink); }\n  .gap { border-left: 4px solid #8a4b00; background: #fff8ef; padding: 0.5rem 0.8rem; }\n  ol.sources li { margin-bottom: 0.35rem; }\n  ol.sources li.one-line { margin-bottom: 0.1rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n  ol.sources li:target, tr:target { background: #fff3bf; }\n  code { font-size: 0.88em; }\n  @media (max-width: 44rem) { dl.headline { grid-template-columns: repeat(2, 1fr); }\n                              table { font-size: 0.82rem; } }\n  @page { size: A4; margin: 16mm 14mm 18mm; }\n  @media print {\n    body { max-width: none; padding: 0; font-size: 10pt; }\n    svg.chart { max-width: 34rem; }\n    table { font-size: 9pt; margin: 0.3rem 0 0.5rem; } th, td { padding: 0.15rem 0.4rem; }\n    section { margin: 0 0 0.8rem; } footer { font-size: 8pt; word-break: break-all; }\n    h2 { break-after: avoid; }\n    figure, tr, dl.headline div { break-inside: avoid; }\n    a { color: var(--ink); text-decoration: none; }\n    .sources a { word-break: break-all; }\n    ol.sources, ul.note { font-size: 8.5pt; }\n  }\n</style>\n</head>\n<body>\n<header>\n  <p class="kicker">'
     yield escape(context.call((undefined(name='words') if l_0_words is missing else l_0_words), 'Banenafspraak monitor'))
     yield '</p>\n  <h1>'
     yield escape((undefined(name='title') if l_0_title is missing else l_0_title))
@@ -74,7 +74,7 @@ def root(context, missing=missing):
     yield '">'
     yield escape(environment.getattr((undefined(name='regime') if l_0_regime is missing else l_0_regime), 'source'))
     yield '</a></p>\n  <p class="note">'
-    yield escape(context.call((undefined(name='words') if l_0_words is missing else l_0_words), "Every figure carries its status: verified (as published), derived (computed from published figures), indicative (not yet final), approximate (published as 'about N', and everything computed from it). The list of figures and the sources are at the end."))
+    yield escape((context.call((undefined(name='words') if l_0_words is missing else l_0_words), "Every figure carries its status: verified (as published), derived (computed from published figures), indicative (not yet final), approximate (published as 'about N', and everything computed from it). The list of figures and the sources are at the end.") if environment.getattr((undefined(name='facts') if l_0_facts is missing else l_0_facts), 'appendix') else context.call((undefined(name='words') if l_0_words is missing else l_0_words), "Every figure carries its status: verified (as published), derived (computed from published figures), indicative (not yet final), approximate (published as 'about N', and everything computed from it). The sources are at the end.")))
     yield '</p>\n</section>\n\n'
     l_1_loop = missing
     for l_1_section, l_1_loop in LoopContext((undefined(name='sections') if l_0_sections is missing else l_0_sections), undefined):
@@ -171,7 +171,11 @@ def root(context, missing=missing):
                 yield '    </tr>\n'
             l_2_loop = l_2_row = missing
             yield '    </tbody>\n  </table>\n'
-        for l_2_part in environment.getattr(l_1_section, 'sections'):
+        def t_1(fiter):
+            for l_2_part in fiter:
+                if (environment.getattr((undefined(name='facts') if l_0_facts is missing else l_0_facts), 'appendix') or (environment.getattr(l_1_section, 'id') == 'scenario')):
+                    yield l_2_part
+        for l_2_part in t_1(environment.getattr(l_1_section, 'sections')):
             _loop_vars = {}
             pass
             yield '  <h3>'
@@ -201,95 +205,136 @@ def root(context, missing=missing):
             yield '</ul>\n'
         yield '</section>\n'
     l_1_loop = l_1_section = missing
-    yield '\n<section id="figures" class="page" aria-labelledby="figures-title">\n  <h2 id="figures-title">'
-    yield escape(context.call((undefined(name='words') if l_0_words is missing else l_0_words), 'Figures and their status'))
-    yield '</h2>\n  <table>\n    <caption>'
-    yield escape(context.call((undefined(name='words') if l_0_words is missing else l_0_words), 'Every figure this page uses, with its status and source'))
-    yield '</caption>\n    <thead><tr>\n      <th scope="col">'
-    yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'figure'))
-    yield '</th><th scope="col" class="num">'
-    yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'value'))
-    yield '</th>\n      <th scope="col">'
-    yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'status'))
-    yield '</th><th scope="col">'
-    yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'source'))
-    yield '</th>\n      <th scope="col">'
-    yield escape(context.call((undefined(name='words') if l_0_words is missing else l_0_words), 'how'))
-    yield '</th>\n    </tr></thead>\n    <tbody>\n'
-    for l_1_figure in (undefined(name='figures') if l_0_figures is missing else l_0_figures):
-        _loop_vars = {}
+    yield '\n'
+    if environment.getattr((undefined(name='facts') if l_0_facts is missing else l_0_facts), 'appendix'):
         pass
-        yield '    <tr id="figure-'
-        yield escape(environment.getattr(l_1_figure, 'key'))
-        yield '">\n      <th scope="row"><code>'
-        yield escape(environment.getattr(l_1_figure, 'key'))
-        yield '</code></th>\n      <td class="num">'
-        yield escape(environment.getattr(l_1_figure, 'value'))
-        yield '</td>\n      <td>'
-        for (l_2_css, l_2_word) in environment.getattr(l_1_figure, 'marks'):
+        yield '<section id="figures" aria-labelledby="figures-title">\n  <h2 id="figures-title">'
+        yield escape(context.call((undefined(name='words') if l_0_words is missing else l_0_words), 'Figures and their status'))
+        yield '</h2>\n  <table>\n    <caption>'
+        yield escape(context.call((undefined(name='words') if l_0_words is missing else l_0_words), 'Every figure this page uses, with its status and source'))
+        yield '</caption>\n    <thead><tr>\n      <th scope="col">'
+        yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'figure'))
+        yield '</th><th scope="col" class="num">'
+        yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'value'))
+        yield '</th>\n      <th scope="col">'
+        yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'status'))
+        yield '</th><th scope="col">'
+        yield escape(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'source'))
+        yield '</th>\n      <th scope="col">'
+        yield escape(context.call((undefined(name='words') if l_0_words is missing else l_0_words), 'how'))
+        yield '</th>\n    </tr></thead>\n    <tbody>\n'
+        for l_1_figure in (undefined(name='figures') if l_0_figures is missing else l_0_figures):
             _loop_vars = {}
             pass
-            yield '<span class="mark '
-            yield escape(l_2_css)
-            yield '">'
-            yield escape(l_2_word)
-            yield '</span>'
-        l_2_css = l_2_word = missing
-        yield '</td>\n      <td>'
-        if environment.getattr(l_1_figure, 'source'):
-            pass
-            yield '<a href="#source-'
-            yield escape(environment.getattr(l_1_figure, 'source'))
-            yield '">'
-            yield escape(environment.getattr(l_1_figure, 'source'))
-            yield '</a>'
-        yield '</td>\n      <td>'
-        yield escape(environment.getattr(l_1_figure, 'how'))
-        yield '</td>\n    </tr>\n'
-    l_1_figure = missing
-    yield '    </tbody>\n  </table>\n</section>\n\n<section id="sources" class="sources" aria-labelledby="sources-title">\n  <h2 id="sources-title">'
+            yield '    <tr id="figure-'
+            yield escape(environment.getattr(l_1_figure, 'key'))
+            yield '">\n      <th scope="row"><code>'
+            yield escape(environment.getattr(l_1_figure, 'key'))
+            yield '</code></th>\n      <td class="num">'
+            yield escape(environment.getattr(l_1_figure, 'value'))
+            yield '</td>\n      <td>'
+            for (l_2_css, l_2_word) in environment.getattr(l_1_figure, 'marks'):
+                _loop_vars = {}
+                pass
+                yield '<span class="mark '
+                yield escape(l_2_css)
+                yield '">'
+                yield escape(l_2_word)
+                yield '</span>'
+            l_2_css = l_2_word = missing
+            yield '</td>\n      <td>'
+            if environment.getattr(l_1_figure, 'source'):
+                pass
+                yield '<a href="#source-'
+                yield escape(environment.getattr(l_1_figure, 'source'))
+                yield '">'
+                yield escape(environment.getattr(l_1_figure, 'source'))
+                yield '</a>'
+            yield '</td>\n      <td>'
+            yield escape(environment.getattr(l_1_figure, 'how'))
+            yield '</td>\n    </tr>\n'
+        l_1_figure = missing
+        yield '    </tbody>\n  </table>\n</section>\n'
+    yield '\n<section id="sources" class="sources" aria-labelledby="sources-title">\n  <h2 id="sources-title">'
     yield escape(context.call(environment.getattr(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'Sources:'), 'rstrip'), ':'))
     yield '</h2>\n  <ol class="sources">\n'
     for l_1_source in (undefined(name='sources') if l_0_sources is missing else l_0_sources):
         _loop_vars = {}
         pass
-        yield '    <li id="source-'
-        yield escape(environment.getattr(l_1_source, 'id'))
-        yield '"><strong>['
-        yield escape(environment.getattr(l_1_source, 'id'))
-        yield ']</strong>\n      '
-        yield escape(environment.getattr(l_1_source, 'title'))
-        yield '; '
-        yield escape(environment.getattr(l_1_source, 'publisher'))
-        if environment.getattr(l_1_source, 'date'):
+        if environment.getattr((undefined(name='facts') if l_0_facts is missing else l_0_facts), 'appendix'):
             pass
+            yield '    <li id="source-'
+            yield escape(environment.getattr(l_1_source, 'id'))
+            yield '"><strong>['
+            yield escape(environment.getattr(l_1_source, 'id'))
+            yield ']</strong>\n      '
+            yield escape(environment.getattr(l_1_source, 'title'))
             yield '; '
-            yield escape(environment.getattr(l_1_source, 'date'))
-        if environment.getattr(l_1_source, 'document'):
+            yield escape(environment.getattr(l_1_source, 'publisher'))
+            if environment.getattr(l_1_source, 'date'):
+                pass
+                yield '; '
+                yield escape(environment.getattr(l_1_source, 'date'))
+            if environment.getattr(l_1_source, 'document'):
+                pass
+                yield '; '
+                yield escape(environment.getattr(l_1_source, 'document'))
+            if environment.getattr(l_1_source, 'url'):
+                pass
+                yield ' &mdash; <a href="'
+                yield escape(environment.getattr(l_1_source, 'url'))
+                yield '" rel="noreferrer">'
+                yield escape(environment.getattr(l_1_source, 'url'))
+                yield '</a>'
+            if environment.getattr(l_1_source, 'no_exact_page'):
+                pass
+                yield '<span class="note">('
+                yield escape(environment.getattr(l_1_source, 'no_exact_page'))
+                yield ')</span>'
+            yield '    </li>\n'
+        else:
             pass
-            yield '; '
-            yield escape(environment.getattr(l_1_source, 'document'))
-        if environment.getattr(l_1_source, 'url'):
-            pass
-            yield ' &mdash; <a href="'
-            yield escape(environment.getattr(l_1_source, 'url'))
-            yield '" rel="noreferrer">'
-            yield escape(environment.getattr(l_1_source, 'url'))
-            yield '</a>'
-        if environment.getattr(l_1_source, 'no_exact_page'):
-            pass
-            yield '<span class="note">('
-            yield escape(environment.getattr(l_1_source, 'no_exact_page'))
-            yield ')</span>'
-        yield '    </li>\n'
+            yield '    <li id="source-'
+            yield escape(environment.getattr(l_1_source, 'id'))
+            yield '" class="one-line"><strong>['
+            yield escape(environment.getattr(l_1_source, 'id'))
+            yield ']</strong>\n'
+            if environment.getattr(l_1_source, 'url'):
+                pass
+                yield '<a href="'
+                yield escape(environment.getattr(l_1_source, 'url'))
+                yield '" rel="noreferrer">'
+                yield escape(environment.getattr(l_1_source, 'publisher'))
+                if environment.getattr(l_1_source, 'date'):
+                    pass
+                    yield ', '
+                    yield escape(environment.getattr(l_1_source, 'date'))
+                yield '</a>'
+            else:
+                pass
+                yield escape(environment.getattr(l_1_source, 'publisher'))
+                if environment.getattr(l_1_source, 'date'):
+                    pass
+                    yield ', '
+                    yield escape(environment.getattr(l_1_source, 'date'))
+                if environment.getattr(l_1_source, 'document'):
+                    pass
+                    yield '; '
+                    yield escape(environment.getattr(l_1_source, 'document'))
+            yield ':\n      '
+            yield escape(environment.getattr(l_1_source, 'title'))
+            yield '\n    </li>\n'
     l_1_source = missing
     yield '  </ol>\n</section>\n</main>\n<footer>\n  <p>'
-    yield escape(context.call((undefined(name='words') if l_0_words is missing else l_0_words), 'To reproduce this page: {command}', command=environment.getattr((undefined(name='facts') if l_0_facts is missing else l_0_facts), 'command')))
-    yield '<br>\n     '
+    if environment.getattr((undefined(name='facts') if l_0_facts is missing else l_0_facts), 'appendix'):
+        pass
+        yield escape(context.call((undefined(name='words') if l_0_words is missing else l_0_words), 'To reproduce this page: {command}', command=environment.getattr((undefined(name='facts') if l_0_facts is missing else l_0_facts), 'command')))
+        yield '<br>'
+    yield '     '
     yield escape(context.call((undefined(name='words') if l_0_words is missing else l_0_words), 'banencalc {version}; data: {origin}, SHA-256 {sha}', version=environment.getattr((undefined(name='facts') if l_0_facts is missing else l_0_facts), 'version'), origin=(undefined(name='origin') if l_0_origin is missing else l_0_origin), sha=environment.getattr((undefined(name='facts') if l_0_facts is missing else l_0_facts), 'data_sha256')))
     yield '<br>\n     '
     yield escape(context.call((undefined(name='words') if l_0_words is missing else l_0_words), 'Generated on {date}.', date=environment.getattr((undefined(name='facts') if l_0_facts is missing else l_0_facts), 'generated')))
     yield '</p>\n</footer>\n</body>\n</html>'
 
 blocks = {}
-debug_info = '4=24&8=26&9=28&69=30&70=32&71=34&75=40&77=42&79=46&80=48&82=50&83=59&89=69&90=71&91=73&92=77&95=80&96=84&97=88&98=92&99=95&101=97&102=100&104=108&105=111&106=113&108=121&110=124&111=126&114=128&116=131&118=133&121=146&122=150&123=153&124=156&131=174&132=178&133=180&135=189&136=192&137=194&143=205&145=207&147=209&148=213&149=217&152=219&153=223&154=225&155=227&156=229&157=239&158=247&166=251&168=253&169=257&170=261&171=272&172=279&179=287&180=289&181=291'
+debug_info = '4=24&8=26&9=28&72=30&73=32&74=34&78=40&80=42&82=46&83=48&85=50&86=59&92=69&93=71&94=73&95=77&98=80&99=84&100=88&101=92&102=95&104=97&105=100&107=108&108=111&109=113&111=121&113=124&114=126&117=128&119=131&121=133&124=146&125=150&126=153&127=156&134=174&135=182&136=184&138=193&139=196&140=198&145=209&147=212&149=214&151=216&152=220&153=224&156=226&157=230&158=232&159=234&160=236&161=246&162=254&171=259&173=261&174=264&175=267&176=271&177=282&178=289&182=298&183=302&184=325&192=329&193=334&194=336'
