@@ -311,3 +311,22 @@ def test_every_optional_column_takes_the_same_law_as_the_core(
     assert Decimal(str(got["realised_jobs"])) == expected.realised_jobs.quantize(
         cent, ROUND_HALF_UP
     )
+
+
+def test_the_csv_for_dutch_excel_speaks_dutch_and_the_standard_csv_stays_the_contract(
+    run_cli: RunCli,
+) -> None:
+    rows = Path(__file__).resolve().parent.parent.parent / "examples" / "werkgevers.csv"
+    dutch = run_cli(
+        "employer", "--year", "2024", "--file", str(rows), "--lang", "nl", "--csv-dialect", "excel-nl"
+    )  # fmt: skip
+    header, first = dutch.stdout.lstrip("\ufeff").splitlines()[:2]
+    assert header.startswith("id;naam;jaar;sector;regime;plichtig;quotum %;status quotum")
+    assert ";ja;2,76;definitief;" in first
+    plain = run_cli("employer", "--year", "2024", "--file", str(rows), "--lang", "nl")
+    assert plain.stdout.startswith("id,name,year,sector,regime,liable,quota_pct,quota_status")
+    status = run_cli(
+        "status", "--year", "2023", "--lang", "nl", "--format", "csv", "--csv-dialect", "excel-nl"
+    )  # fmt: skip
+    assert "market;Marktsector;2023;80000;74031" in status.stdout
+    assert ";geverifieerd;geverifieerd;nee;" in status.stdout

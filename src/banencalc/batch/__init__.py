@@ -173,7 +173,7 @@ def run_batch(
         indices = columns_of(header, name, columns)
         name_at = indices.get("name")
         output_columns = OUTPUT_COLUMNS if name_at is None else ("id", "name", *OUTPUT_COLUMNS[1:])
-        write = writer_for(spool, out_format, output_columns, csv_dialect)
+        write = writer_for(spool, out_format, output_columns, csv_dialect, lang)
         assess_row = RowAssessor(data, indices, year, sector, strict, len(header), lang)
         workers = 1 if layout is None else workers_for(None if from_stdin else _size(path))
         if layout is not None and workers > 1:

@@ -92,7 +92,7 @@ def _assess_block(block: tuple[bytes, int]) -> Part:
     assert job is not None, "the job is set before the workers start"
     if _OUT is None:
         buffer = io.StringIO()
-        write = writer_for(buffer, job.out_format, job.columns, job.csv_dialect)
+        write = writer_for(buffer, job.out_format, job.columns, job.csv_dialect, job.assessor.lang)
         _OUT = (buffer, write)
     buffer, write = _OUT
     buffer.seek(0)

@@ -57,4 +57,4 @@ def render(
     else:
         from banencalc.render.csv import write_csv
 
-        write_csv(report, out, csv_dialect)
+        write_csv(report, out, csv_dialect, lang)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import re
 from decimal import Decimal
 from typing import IO, Any
 
-from banencalc.report.model import Report
+from banencalc.i18n import Lang, t
+from banencalc.report.model import Column, Report
 
 # A spreadsheet runs a cell that starts with one of these as a formula (OWASP, CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -50,13 +52,35 @@ def csv_writer(out: IO[str], dialect: str = "standard") -> Any:
     return csv.writer(out, lineterminator="\n")
 
 
-def write_csv(report: Report, out: IO[str], dialect: str = "standard") -> None:
+def write_csv(report: Report, out: IO[str], dialect: str = "standard", lang: Lang = "en") -> None:
+    """The report's rows. The standard CSV is the contract: the columns' keys and plain values
+    in any language. The CSV for Dutch Excel (`excel-nl`) is for people: under Dutch its header
+    names the columns as the table does, and yes/no is ja/nee."""
     writer = csv_writer(out, dialect)
-    keys = [c.key for c in report.columns]
+    columns = list(report.columns)
     rows = report.rows
     if report.machine_rows is not None:
-        keys = ["case", *(c.key for c in report.machine_columns or report.columns)]
+        columns = [Column("case", "case"), *(report.machine_columns or report.columns)]
         rows = report.machine_rows
-    writer.writerow(keys)
+    keys = [c.key for c in columns]
+    dutch = dialect == "excel-nl" and lang == "nl"
+    if dutch:
+        writer.writerow([re.sub(r"-\n", "", t(c.header, lang)).replace("\n", " ") for c in columns])
+    else:
+        writer.writerow(keys)
     for row in rows:
-        writer.writerow([_csv_cell(row.get(k), dialect) for k in keys])
+        if dutch:
+            writer.writerow([_dutch_cell(row, k) for k in keys])
+        else:
+            writer.writerow([_csv_cell(row.get(k), dialect) for k in keys])
+
+
+def _dutch_cell(row: Any, key: str) -> Any:
+    """A cell as a Dutch reader's Excel shows it: the Dutch name where the row has one, yes/no
+    as ja/nee, a status in words, a decimal comma."""
+    value = row.get(f"{key}_nl", row.get(key)) if row.get(f"{key}_nl") else row.get(key)
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if key.endswith("status") and isinstance(value, str):
+        return t(value, "nl")
+    return _csv_cell(value, "excel-nl")
