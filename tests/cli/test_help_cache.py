@@ -52,6 +52,8 @@ def test_help_is_replayed_as_printed(store: Path, capsys: pytest.CaptureFixture[
     assert help_cache.run_keeping_help(args, run) == 0
     printed = capsys.readouterr().out
     assert "Gebruik" in printed and "--paid-hours" in printed
+    # no line ends in the spaces rich pads with (pasted into a mail, they show)
+    assert all(line == line.rstrip() for line in printed.splitlines())
     assert help_cache.replay(args) is True
     assert capsys.readouterr().out == printed
     assert help_cache.replay(["employer", "--help"]) is False  # English is another help

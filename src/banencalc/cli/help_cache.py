@@ -105,18 +105,22 @@ def replay(args: list[str]) -> bool:
 
 
 class _Copy(io.TextIOBase):
-    """Standard output that keeps a copy of what is written (and answers as the terminal)."""
+    """Standard output held back until the help is complete (it answers as the terminal), so
+    that its lines go out without the spaces rich pads them with: pasted into a mail or a
+    document, help has no trailing blanks."""
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
         self.copy = io.StringIO()
 
     def write(self, text: str) -> int:
-        self.copy.write(text)
-        return self.out.write(text)
+        return self.copy.write(text)
 
     def flush(self) -> None:
-        self.out.flush()
+        pass
+
+    def text(self) -> str:
+        return "\n".join(line.rstrip() for line in self.copy.getvalue().split("\n"))
 
     def isatty(self) -> bool:
         return self.out.isatty()
@@ -141,8 +145,10 @@ def run_keeping_help(args: list[str], run: Callable[[list[str]], int]) -> int:
         code = run(args)
     finally:
         sys.stdout = real
+        real.write(copy.text())
+        real.flush()
     if code == 0 and copy.copy.tell():
         from banencalc.base.store import write_private
 
-        write_private(PREFIX + key, copy.copy.getvalue().encode("utf-8"), PREFIX, KEEP)
+        write_private(PREFIX + key, copy.text().encode("utf-8"), PREFIX, KEEP)
     return code
