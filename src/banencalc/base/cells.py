@@ -5,8 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
+from xml.etree.ElementTree import Element
+
+from banencalc.base.errors import BanencalcError
+from banencalc.base.messages import Msg
+
+#: the namespace of a sheet's parts (SpreadsheetML)
+MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 #: number formats Excel shows as dates or times (ECMA-376 18.8.30)
 DATE_FORMATS = frozenset({14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47})
@@ -57,3 +64,66 @@ def cell_text(value: Any) -> str:
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
     return str(value)
+
+
+def stored_value(
+    cell: Element, reference: str, strings: list[str], dates: frozenset[int], dates_wanted: bool
+) -> tuple[str, bool]:
+    """A cell's value as text, as stored (the shared-string table `strings`, the styles that
+    are `dates`), and whether it holds a formula; a BanencalcError naming the cell when it cannot
+    be read as written. `dates_wanted`: a date cell is read as its day, not refused."""
+    kind = cell.get("t", "n")
+    value = cell.find(f"{MAIN}v")
+    formula = cell.find(f"{MAIN}f") is not None
+    raw = value.text if value is not None else None
+    if kind == "inlineStr":
+        return "".join(t.text or "" for t in cell.iter(f"{MAIN}t")), formula
+    if raw is None:
+        if formula:
+            raise BanencalcError(
+                Msg(
+                    "cell {cell} holds a formula without a stored value (a workbook written "
+                    "by a script, never opened in Excel): open and save it in Excel, or type "
+                    "the value",
+                    cell=reference,
+                )
+            )
+        return "", False
+    if kind == "e":
+        raise BanencalcError(
+            Msg("cell {cell} holds the error value {error}", cell=reference, error=raw)
+        )
+    if kind == "s":
+        if not raw.isdigit() or int(raw) >= len(strings):
+            raise BanencalcError(
+                Msg(
+                    "cell {cell} points at shared string {index}, which the workbook does not have",
+                    cell=reference,
+                    index=raw,
+                )
+            )
+        return strings[int(raw)], formula
+    if kind in ("str", "inlineStr"):
+        return raw, formula
+    if kind == "b":
+        return ("true" if raw == "1" else "false"), formula
+    try:
+        number = Decimal(raw)
+    except InvalidOperation:
+        number = Decimal("NaN")
+    if not number.is_finite():
+        raise BanencalcError(
+            Msg("cell {cell} holds {value}, which is not a number", cell=reference, value=raw)
+        )
+    style = cell.get("s")
+    if style is not None and style.isdigit() and int(style) in dates:
+        if dates_wanted and number == number.to_integral_value():
+            return serial_date(number), formula
+        raise BanencalcError(
+            Msg(
+                "cell {cell} holds a date or time ({value} as a date), where a number is expected",
+                cell=reference,
+                value=serial_date(number),
+            )
+        )
+    return cell_text(number), formula

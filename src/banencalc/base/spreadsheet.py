@@ -23,7 +23,6 @@ import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import IO
 from xml.etree.ElementTree import Element, ParseError, iterparse
@@ -32,10 +31,10 @@ from banencalc.base.cells import (
     CELL_REFERENCE,
     DATE_CODE,
     DATE_FORMATS,
-    cell_text,
+    MAIN,
     column_index,
     column_letters,
-    serial_date,
+    stored_value,
 )
 from banencalc.base.errors import BanencalcError
 from banencalc.base.messages import Msg
@@ -50,7 +49,7 @@ BOMB_FLOOR = 10_000_000
 MAX_SHARED_STRINGS_BYTES = 200_000_000
 
 SUFFIXES = (".xlsx", ".xlsm")
-_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_MAIN = MAIN
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 #: words a totals row starts with, in the first cells
@@ -347,7 +346,7 @@ class _Book:
             number = int(match.group(2)) if match else number
             while len(cells) < column:
                 cells.append("")  # an empty cell, not a missing one
-            text, formula = self._cell(cell, reference, strings, dates)
+            text, formula = stored_value(cell, reference, strings, dates, self.dates_wanted)
             formulas |= formula
             cells.append(text)
         for column in sorted(merged.get(number, ())):
@@ -360,64 +359,3 @@ class _Book:
                     )
                 )
         return number, cells, formulas
-
-    def _cell(
-        self, cell: Element, reference: str, strings: list[str], dates: frozenset[int]
-    ) -> tuple[str, bool]:
-        kind = cell.get("t", "n")
-        value = cell.find(f"{_MAIN}v")
-        formula = cell.find(f"{_MAIN}f") is not None
-        raw = value.text if value is not None else None
-        if kind == "inlineStr":
-            return "".join(t.text or "" for t in cell.iter(f"{_MAIN}t")), formula
-        if raw is None:
-            if formula:
-                raise self.refuse_cell(
-                    Msg(
-                        "cell {cell} holds a formula without a stored value (a workbook written "
-                        "by a script, never opened in Excel): open and save it in Excel, or type "
-                        "the value",
-                        cell=reference,
-                    )
-                )
-            return "", False
-        if kind == "e":
-            raise self.refuse_cell(
-                Msg("cell {cell} holds the error value {error}", cell=reference, error=raw)
-            )
-        if kind == "s":
-            if not raw.isdigit() or int(raw) >= len(strings):
-                raise self.refuse_cell(
-                    Msg(
-                        "cell {cell} points at shared string {index}, which the workbook does not "
-                        "have",
-                        cell=reference,
-                        index=raw,
-                    )
-                )
-            return strings[int(raw)], formula
-        if kind in ("str", "inlineStr"):
-            return raw, formula
-        if kind == "b":
-            return ("true" if raw == "1" else "false"), formula
-        try:
-            number = Decimal(raw)
-        except InvalidOperation:
-            number = Decimal("NaN")
-        if not number.is_finite():
-            raise self.refuse_cell(
-                Msg("cell {cell} holds {value}, which is not a number", cell=reference, value=raw)
-            )
-        style = cell.get("s")
-        if style is not None and style.isdigit() and int(style) in dates:
-            if self.dates_wanted and number == number.to_integral_value():
-                return serial_date(number), formula
-            raise self.refuse_cell(
-                Msg(
-                    "cell {cell} holds a date or time ({value} as a date), where a number is "
-                    "expected",
-                    cell=reference,
-                    value=serial_date(number),
-                )
-            )
-        return cell_text(number), formula
