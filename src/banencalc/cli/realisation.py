@@ -35,7 +35,7 @@ class RegisterCutChoice(StrEnum):
 
 @app.command(
     epilog="Examples:\n\n"
-    "    banencalc realisation examples/payroll/loonlijst-2025.csv "
+    "    banencalc realisation examples/payroll/loonlijst-2024.csv "
     "--register examples/payroll/register.csv\n\n"
     "    banencalc realisation loonlijst.csv --register register.csv --by quarter\n\n"
     "    banencalc realisation aangiften/*.xml --register register.csv\n\n"
