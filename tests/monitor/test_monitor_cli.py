@@ -140,3 +140,31 @@ def test_a_round_of_hours_is_counted_in_jobs(monitor_copy: Path, run_cli: RunCli
         if m["member_id"] == member
     ]
     assert found[0]["jobs"] == Decimal("2.00")
+
+
+def test_a_round_can_be_the_realisation_commands_csv(run_cli: RunCli, tmp_path: Path) -> None:
+    payroll = ROOT / "examples" / "payroll"
+    counted = run_cli(
+        "realisation", str(payroll / "loonlijst-2024.csv"), "--register",
+        str(payroll / "register.csv"), "--format", "csv",
+    )  # fmt: skip
+    assert counted.exit_code == 0, counted.stderr
+    (tmp_path / "2024.csv").write_text(counted.stdout, "utf-8")
+    (tmp_path / "monitor.yaml").write_text(
+        "name: Drie werkgevers\n"
+        "years: {from: 2024, to: 2025}\n"
+        "target: {2024: 6, 2025: 8}\n"
+        "members:\n"
+        '  - {id: "805612345L01", name: Bestuur A, paid_hours: 190626.81}\n'
+        '  - {id: "812398765L01", name: Bestuur B, paid_hours: 57647.47}\n'
+        '  - {id: "856781234L01", name: Uitlener, paid_hours: 28971.81}\n'
+        "rounds:\n"
+        "  - {id: '2024', year: 2024, file: 2024.csv}\n",
+        "utf-8",
+    )
+    result = run_cli("monitor", str(tmp_path / "monitor.yaml"), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    payload = json.loads(result.stdout, parse_float=Decimal)
+    # the realisation's realised jobs, summed: 3.07 + 1.59 + 2.51
+    assert payload["round"]["total"] == Decimal("7.17")
+    assert payload["round"]["reported"] == 3
