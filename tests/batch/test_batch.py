@@ -318,7 +318,8 @@ def test_the_csv_for_dutch_excel_speaks_dutch_and_the_standard_csv_stays_the_con
 ) -> None:
     rows = Path(__file__).resolve().parent.parent.parent / "examples" / "werkgevers.csv"
     dutch = run_cli(
-        "employer", "--year", "2024", "--file", str(rows), "--lang", "nl", "--csv-dialect", "excel-nl"
+        "employer", "--year", "2024", "--file", str(rows), "--lang", "nl",
+        "--csv-dialect", "excel-nl",
     )  # fmt: skip
     header, first = dutch.stdout.lstrip("\ufeff").splitlines()[:2]
     assert header.startswith("id;naam;jaar;sector;regime;plichtig;quotum %;status quotum")
