@@ -3,17 +3,28 @@ payroll data, and each employer's quota position through the same calculation as
 
 from __future__ import annotations
 
-from enum import StrEnum
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
-
-import typer
+from typing import TYPE_CHECKING
 
 from banencalc.base.messages import Msg
 from banencalc.cli.employer_batch import column_mapping
 from banencalc.cli.guard import fail, guarded, warn
 from banencalc.cli.options import Common, OneSectorOpt, command_app, with_common
 from banencalc.cli.pipeline import refuse_output_onto_inputs, run_pipeline
+from banencalc.cli.realisation_options import (
+    ByOpt,
+    ColumnOpt,
+    EmitBatchOpt,
+    EncodingOpt,
+    FilesOpt,
+    Level,
+    PerEmployeeOpt,
+    PseudonymKeyOpt,
+    RegisterCutChoice,
+    RegisterCutOpt,
+    RegisterOpt,
+    SheetOpt,
+    SkipInvalidOpt,
+)
 
 if TYPE_CHECKING:
     from banencalc.dataset.records import Dataset
@@ -21,16 +32,6 @@ if TYPE_CHECKING:
     from banencalc.report.realisation import Level as ReportLevel
 
 app = command_app()
-
-
-class Level(StrEnum):
-    employer = "employer"
-    quarter = "quarter"
-
-
-class RegisterCutChoice(StrEnum):
-    prorata = "prorata"
-    first_day = "first-day"
 
 
 @app.command(
@@ -44,98 +45,18 @@ class RegisterCutChoice(StrEnum):
 @guarded
 @with_common
 def realisation(
-    files: Annotated[
-        list[Path],
-        typer.Argument(
-            metavar="PAYROLL...",
-            show_default=False,
-            help="A payroll export (CSV, .xlsx or .parquet: one row per employee per pay "
-            "period), or loonaangifte messages (.xml).",
-        ),
-    ],
-    register: Annotated[
-        Path | None,
-        typer.Option(
-            "--register",
-            metavar="FILE",
-            show_default=False,
-            help="The register list (employee, register_start, register_end): hours count "
-            "only inside each person's register period.",
-        ),
-    ] = None,
+    files: FilesOpt,
+    register: RegisterOpt = None,
     sector: OneSectorOpt = "government",
-    by: Annotated[
-        Level,
-        typer.Option("--by", help="Rows per employer and year, or per quarter."),
-    ] = Level.employer,
-    per_employee: Annotated[
-        bool,
-        typer.Option(
-            "--per-employee",
-            help="Rows per employee (personal data: only the pseudonym given, or a keyed hash "
-            "of a BSN).",
-        ),
-    ] = False,
-    pseudonym_key: Annotated[
-        Path | None,
-        typer.Option(
-            "--pseudonym-key",
-            metavar="FILE",
-            show_default=False,
-            help="A file with a secret you keep: employees are written as a keyed hash.",
-        ),
-    ] = None,
-    register_cut: Annotated[
-        RegisterCutChoice,
-        typer.Option(
-            "--register-cut",
-            help="A period partly in the register: prorata (by calendar day) or first-day "
-            "(whole when its first day is in the register).",
-        ),
-    ] = RegisterCutChoice.prorata,
-    emit_batch: Annotated[
-        Path | None,
-        typer.Option(
-            "--emit-batch",
-            metavar="FILE",
-            show_default=False,
-            help="Also write the employer-years as the input of `employer --file` (CSV).",
-        ),
-    ] = None,
-    skip_invalid: Annotated[
-        bool,
-        typer.Option(
-            "--skip-invalid", help="Leave rows that cannot be counted out, and list them."
-        ),
-    ] = False,
-    encoding: Annotated[
-        str | None,
-        typer.Option(
-            "--encoding",
-            metavar="NAME",
-            show_default=False,
-            help="A CSV file's text encoding (default utf-8; Excel on Windows often writes "
-            "cp1252).",
-        ),
-    ] = None,
-    column: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--column",
-            metavar="COLUMN=HEADER",
-            show_default=False,
-            help="Read COLUMN from the file's column HEADER (e.g. paid_hours=Uren); repeatable.",
-        ),
-    ] = None,
-    sheet: Annotated[
-        str | None,
-        typer.Option(
-            "--sheet",
-            metavar="NAME",
-            show_default=False,
-            help="With an .xlsx payroll: the sheet to read (default: the first visible one).",
-        ),
-    ] = None,
+    by: ByOpt = Level.employer,
+    per_employee: PerEmployeeOpt = False,
+    pseudonym_key: PseudonymKeyOpt = None,
+    register_cut: RegisterCutOpt = RegisterCutChoice.prorata,
+    emit_batch: EmitBatchOpt = None,
+    skip_invalid: SkipInvalidOpt = False,
+    encoding: EncodingOpt = None,
+    column: ColumnOpt = None,
+    sheet: SheetOpt = None,
     *,
     common: Common,
 ) -> None:
