@@ -318,8 +318,10 @@ def test_a_workbook_holds_every_level_as_a_sheet(run_cli: RunCli, tmp_path: Path
     )
     assert result.exit_code == 0, result.stderr
     book = load_workbook(out)
-    assert book.sheetnames == ["Uitkomst", "Kwartalen", "Bronnen en berekening"]
+    assert book.sheetnames == ["Uitkomst", "Totalen", "Kwartalen", "Bronnen en berekening"]
     years, quarters = book["Uitkomst"], book["Kwartalen"]
+    totals = book["Totalen"]
+    assert [c.value for c in totals[2]][:2] == [2024, 3]  # the year's three employers
     assert [c.value for c in years[1]][:2] == ["werkgever", "jaar"]
     assert years.max_row == 1 + 3  # three employer-years
     assert quarters.max_row == 1 + 3 * 4  # each employer's four quarters

@@ -51,6 +51,15 @@ QUARTER_COLUMNS = (
     Column("jobs", "jobs\n(indicative)", "decimal"),
     Column("persons", "persons", "int"),
 )
+TOTAL_COLUMNS = (
+    Column("year", "year", "key"),
+    Column("employers", "employers", "int"),
+    Column("paid_hours", "paid hours", "decimal"),
+    Column("target_group_hours", "target-group\nhours (own)", "decimal"),
+    Column("counted_hours", "target-group hours\ncounted (C)", "decimal"),
+    Column("realised_jobs", "realised\njobs", "decimal"),
+    Column("persons", "persons", "int"),
+)
 EMPLOYEE_COLUMNS = (
     Column("employer", "employer"),
     Column("year", "year", "key"),
@@ -352,6 +361,7 @@ def realisation_report(realisation: Realisation, level: Level = "employer") -> R
     }
     if realisation.count.people is not None:
         levels["employee"] = Sheet(Msg("Employees"), EMPLOYEE_COLUMNS, _people_rows(realisation))
+    totals = Sheet(Msg("Totals"), TOTAL_COLUMNS, tuple(_payload(realisation, rows)["totals"]))
     shown = levels[level]
     xbrl = tuple(
         Msg(
@@ -366,7 +376,7 @@ def realisation_report(realisation: Realisation, level: Level = "employer") -> R
         title=Msg("Realisation counted from the payroll"),
         columns=shown.columns,
         rows=shown.rows,
-        sheets=tuple(sheet for name, sheet in levels.items() if name != level),
+        sheets=(totals, *(sheet for name, sheet in levels.items() if name != level)),
         payload=_payload(realisation, rows),
         notes=tuple(_notes(realisation)),
         summary=tuple(_summary(realisation)),
