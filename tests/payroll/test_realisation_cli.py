@@ -377,3 +377,20 @@ def test_a_workbook_with_date_cells_gives_its_periods(run_cli: RunCli, tmp_path:
     assert result.exit_code == 0, result.stderr
     row = employers(result.stdout)["L1"]
     assert row["paid_hours"] == Decimal("150.50") and row["target_group_hours"] == Decimal("80.50")
+
+
+def test_a_parquet_column_name_with_a_quote_is_read_as_a_name(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    import duckdb
+
+    parquet = tmp_path / "loonlijst.parquet"
+    duckdb.connect().execute(
+        f"""COPY (SELECT 'L1' AS employer, 'P1' AS employee, '2024-01' AS period,
+                 '80' AS "uren"" ;DROP", 'ja' AS in_register) TO '{parquet}' (FORMAT parquet)"""
+    )
+    result = run_cli(
+        "realisation", str(parquet), "--column", 'paid_hours=uren" ;DROP', "--format", "json"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert employers(result.stdout)["L1"]["paid_hours"] == Decimal("80.00")

@@ -76,6 +76,11 @@ def number(con: duckdb.DuckDBPyConnection, loaded: Loaded) -> Loaded:
     return replace(loaded, table=table)
 
 
+def identifier(name: str) -> str:
+    """A column's name as SQL quotes it (a name from the user's file may hold a quote)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
 def literal(value: object) -> str:
     """A SQL string literal (a view's definition cannot take parameters)."""
     return "'" + str(value).replace("'", "''") + "'"
@@ -287,7 +292,8 @@ def _load_parquet(
         ) from None
     found = _mapped(header, name, columns, mapping)
     picked = ", ".join(
-        f'CAST("{header[index]}" AS VARCHAR) AS {column}' for column, index in found.items()
+        f"CAST({identifier(header[index])} AS VARCHAR) AS {column}"
+        for column, index in found.items()
     )
     con.execute(
         f"CREATE VIEW {table} AS SELECT {ROW if numbered else ''}"
