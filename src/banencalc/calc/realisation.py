@@ -18,7 +18,7 @@ Counting rules, each with its article:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from banencalc.calc.employer_input import EmployerInput
@@ -150,7 +150,6 @@ class Realisation:
     sector: str
     results: tuple[EmployerYearResult, ...]
     totals: tuple[YearTotal, ...]
-    notes: tuple[str, ...] = field(default=())
 
 
 def hours_per_job(data: Dataset, year: int) -> Decimal:

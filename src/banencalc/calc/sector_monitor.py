@@ -122,7 +122,6 @@ class MonitorResult:
     input: MonitorInput
     rounds: tuple[RoundResult, ...]
     years: tuple[YearResult, ...]
-    notes: tuple[str, ...]
 
 
 def rounded(value: Decimal) -> Decimal:
@@ -152,7 +151,7 @@ def _quota_pct(data: Dataset, monitor: MonitorInput, year: int) -> tuple[Decimal
 
 
 def benchmarks(
-    data: Dataset, monitor: MonitorInput, year: int, half: int | None
+    data: Dataset, monitor: MonitorInput, year: int
 ) -> tuple[dict[str, Decimal | None], bool]:
     """Each member's benchmark in jobs for a round of `year` (jobs are a yearly average, so a
     half-year round has the same benchmark); whether a quota percentage came from the file."""
@@ -184,10 +183,9 @@ def assess(data: Dataset, monitor: MonitorInput) -> MonitorResult:
     results: list[RoundResult] = []
     last_light: dict[str, Light] = {}
     last_jobs: dict[str, Decimal] = {}
-    notes: list[str] = []
     ordered = sorted(monitor.rounds, key=lambda r: (r.year, r.half or 3, r.id))
     for round_ in ordered:
-        marks, from_file = benchmarks(data, monitor, round_.year, round_.half)
+        marks, from_file = benchmarks(data, monitor, round_.year)
         members: list[MemberRound] = []
         moves: list[tuple[str, Light, Light]] = []
         lights: dict[str, int] = {"green": 0, "amber": 0, "red": 0, "none": 0, "silent": 0}
@@ -253,7 +251,7 @@ def assess(data: Dataset, monitor: MonitorInput) -> MonitorResult:
                 quota_from_file=from_file,
             )
         )
-    return MonitorResult(monitor, tuple(results), _years(monitor, results), tuple(notes))
+    return MonitorResult(monitor, tuple(results), _years(monitor, results))
 
 
 def _years(monitor: MonitorInput, rounds: list[RoundResult]) -> tuple[YearResult, ...]:

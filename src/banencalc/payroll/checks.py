@@ -50,31 +50,30 @@ class Problems:
     skipped_count: int = 0
     _created: bool = False
 
-    def add(self, con: duckdb.DuckDBPyConnection, source: str, query: str) -> None:
-        """Rows of `query` (columns _row, field, why) as problems of `source` ("payroll" or
-        "register")."""
+    def _table(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Table `bad`, made once: the problems found, a row each."""
         if not self._created:
             con.execute(
                 "CREATE TABLE bad (source VARCHAR, _row BIGINT, field VARCHAR, why VARCHAR)"
             )
             self._created = True
+
+    def add(self, con: duckdb.DuckDBPyConnection, source: str, query: str) -> None:
+        """Rows of `query` (columns _row, field, why) as problems of `source` ("payroll" or
+        "register")."""
+        self._table(con)
         con.execute(f"INSERT INTO bad SELECT '{source}', * FROM ({query})")
 
     def found(self, con: duckdb.DuckDBPyConnection) -> bool:
         """Whether a problem has been found so far (in the register list)."""
-        if not self._created:
-            return False
+        self._table(con)
         found = con.execute("SELECT count(*) FROM bad").fetchone()
         return bool(found and found[0])
 
     def settle(self, con: duckdb.DuckDBPyConnection, payroll: Loaded) -> None:
         """Raise for the first problems, or (with skip_invalid) list them and leave their rows
         out. A problem in the register list is never skipped: it would change whose hours count."""
-        if not self._created:
-            con.execute(
-                "CREATE TABLE bad (source VARCHAR, _row BIGINT, field VARCHAR, why VARCHAR)"
-            )
-            self._created = True
+        self._table(con)
         found = con.execute(
             "SELECT source, _row, field, why FROM bad ORDER BY source DESC, _row, field LIMIT ?",
             [MAX_LISTED if self.skip_invalid else MAX_REPORTED + 1],

@@ -22,6 +22,7 @@ from banencalc.report.employer import LEVY_NOT_COLLECTED
 from banencalc.report.model import Column, Report, Section, Sheet
 
 Level = Literal["employer", "quarter", "employee"]
+CENT = Decimal("0.01")
 
 EMPLOYER_COLUMNS = (
     Column("employer", "employer"),
@@ -188,34 +189,13 @@ def _summary(realisation: Realisation) -> list[Msg]:
             )
         )
     for result in realisation.results:
-        position = _position(result)
         h = result.hours
-        if isinstance(result.position, EmployerResult):
-            if not position["liable"]:
-                verdict = Msg("not liable")
-            elif position["shortfall_jobs"] is None:
-                verdict = Msg("liable; no percentage published for the year")
-            elif not position["shortfall_jobs"]:
-                verdict = Msg(
-                    "no shortfall: {required} jobs required",
-                    required=position["required_jobs"].quantize(Decimal("0.01")),
-                )
-            elif position["levy_charged"]:
-                verdict = Msg(
-                    "shortfall {shortfall} jobs, levy EUR {levy}",
-                    shortfall=position["shortfall_jobs"],
-                    levy=position["levy_eur"],
-                )
-            else:
-                verdict = Msg(
-                    "{required} jobs required, shortfall {shortfall}; a levy of EUR {levy} by "
-                    "the formula, not collected (Wfsv art 122na)",
-                    required=position["required_jobs"].quantize(Decimal("0.01")),
-                    shortfall=position["shortfall_jobs"],
-                    levy=position["levy_eur"].quantize(Decimal("0.01")),
-                )
-        else:
-            verdict = _wet_verdict(result.position)
+        position = result.position
+        verdict = (
+            _quota_verdict(position)
+            if isinstance(position, EmployerResult)
+            else _wet_verdict(position)
+        )
         lines.append(
             Msg(
                 "{employer} {year}: {jobs} jobs realised, {persons}; {verdict}",
@@ -229,12 +209,33 @@ def _summary(realisation: Realisation) -> list[Msg]:
     return lines
 
 
+def _quota_verdict(position: EmployerResult) -> Msg:
+    """A year under the quota law: liable or not, and the shortfall, the levy labelled as
+    collected or not (Wfsv art 122na)."""
+    required, shortfall, levy = position.required_jobs, position.shortfall_jobs, position.levy_eur
+    if not position.liable:
+        return Msg("not liable")
+    if required is None or shortfall is None or levy is None:
+        return Msg("liable; no percentage published for the year")
+    if not shortfall:
+        return Msg("no shortfall: {required} jobs required", required=required.quantize(CENT))
+    if position.levy_charged:
+        return Msg("shortfall {shortfall} jobs, levy EUR {levy}", shortfall=shortfall, levy=levy)
+    return Msg(
+        "{required} jobs required, shortfall {shortfall}; a levy of EUR {levy} by the formula, "
+        "not collected (Wfsv art 122na)",
+        required=required.quantize(CENT),
+        shortfall=shortfall,
+        levy=levy.quantize(CENT),
+    )
+
+
 def _wet_verdict(position: WetResult) -> Msg:
     """A year under the Wet banenafspraak: the surcharge owed or why not, and the LKV."""
     if position.surcharge_due and position.inclusiviteitsopslag_eur is not None:
         surcharge = Msg(
             "inclusiviteitsopslag EUR {amount}",
-            amount=position.inclusiviteitsopslag_eur.quantize(Decimal("0.01")),
+            amount=position.inclusiviteitsopslag_eur.quantize(CENT),
         )
     elif position.surcharge_due:
         surcharge = Msg("an inclusiviteitsopslag is owed; its base (premium_wage) was not given")
@@ -254,7 +255,7 @@ def _wet_verdict(position: WetResult) -> Msg:
     return Msg(
         "{surcharge}; loonkostenvoordeel EUR {lkv} (capped per employee, Wtl art 2.13)",
         surcharge=surcharge,
-        lkv=position.lkv_eur.quantize(Decimal("0.01")),
+        lkv=position.lkv_eur.quantize(CENT),
     )
 
 
